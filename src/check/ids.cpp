@@ -1,0 +1,68 @@
+// Id syntax and uniqueness, in the four id spaces of a year.
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+#include "check/checks.hpp"
+#include "text/unicode.hpp"
+
+namespace lplan::check {
+
+bool is_valid_id(std::string_view id) {
+  auto alnum = [](char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+  };
+  if (id.empty() || !alnum(id[0])) {
+    return false;
+  }
+  for (char c : id) {
+    if (!alnum(c) && c != '.' && c != '_' && c != '-') {
+      return false;
+    }
+  }
+  return true;
+}
+
+namespace {
+
+template <typename Item, typename OnDuplicate>
+void unique_ids(std::vector<Item>& items, const char* what, Diagnostics& diags, OnDuplicate on_duplicate) {
+  std::unordered_map<std::string_view, const Item*> seen;
+  seen.reserve(items.size());
+  for (auto& item : items) {
+    const Text& id = item.id;
+    if (id.empty()) {
+      continue;
+    }
+    if (!is_valid_id(id.value)) {
+      diags.error(id.loc, "id",
+                  fmt::format("{} id \"{}\" is not valid: use letters A–Z, digits, '.', '_' and '-', "
+                              "starting with a letter or digit",
+                              what, text::printable(id.value)));
+      on_duplicate(item);
+      continue;
+    }
+    auto [it, inserted] = seen.emplace(id.value, &item);
+    if (!inserted) {
+      const SourceLoc& first = it->second->id.loc;
+      diags.error(id.loc, "duplicate-id",
+                  fmt::format("{} \"{}\" is defined twice (first at {}:{}:{})", what, id.value,
+                              first.path(), first.line, first.column));
+      on_duplicate(item);
+    }
+  }
+}
+
+}  // namespace
+
+void check_ids(YearPlan& year, Diagnostics& diags) {
+  auto none = [](auto&) {};
+  unique_ids(year.directions, "direction", diags, none);
+  unique_ids(year.goals, "goal", diags, none);
+  unique_ids(year.activities, "activity", diags, [](Activity& a) { a.broken = true; });
+  // People of the shared registry are checked once, not once per year; the
+  // year's own people must not clash with it either.
+  unique_ids(year.people, "person", diags, none);
+}
+
+}  // namespace lplan::check

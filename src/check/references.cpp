@@ -1,0 +1,122 @@
+// References: goal → direction, activity → goal, responsible → people.
+#include <unordered_map>
+#include <unordered_set>
+
+#include <fmt/format.h>
+
+#include "check/checks.hpp"
+#include "query/people_index.hpp"
+#include "text/unicode.hpp"
+
+namespace lplan::check {
+
+namespace {
+
+template <typename Item>
+std::unordered_map<std::string_view, int> index_by_id(const std::vector<Item>& items) {
+  std::unordered_map<std::string_view, int> index;
+  index.reserve(items.size());
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    index.emplace(items[i].id.value, static_cast<int>(i));
+  }
+  return index;
+}
+
+template <typename Item>
+std::string unknown_message(const char* what, const Text& ref, const std::vector<Item>& items) {
+  std::vector<std::string> ids;
+  ids.reserve(items.size());
+  for (const auto& item : items) {
+    ids.push_back(item.id.value);
+  }
+  std::string message = fmt::format("unknown {} \"{}\"", what, text::printable(ref.value));
+  if (auto hint = text::did_you_mean(ref.value, ids)) {
+    message += fmt::format(" — did you mean \"{}\"?", *hint);
+  }
+  return message;
+}
+
+}  // namespace
+
+void resolve_references(YearPlan& year, Diagnostics& diags) {
+  auto directions = index_by_id(year.directions);
+  auto goals = index_by_id(year.goals);
+  for (auto& g : year.goals) {
+    if (!g.direction.empty() && !directions.contains(g.direction.value)) {
+      diags.error(g.direction.loc, "reference", unknown_message("direction", g.direction, year.directions));
+    }
+  }
+  query::PeopleIndex people(year.people);
+  for (auto& a : year.activities) {
+    if (!a.goal.empty()) {
+      auto it = goals.find(a.goal.value);
+      if (it == goals.end()) {
+        diags.error(a.goal.loc, "reference", unknown_message("goal", a.goal, year.goals));
+        a.broken = true;
+      } else {
+        a.goal_index = it->second;
+        auto d = directions.find(year.goals[static_cast<std::size_t>(it->second)].direction.value);
+        a.direction_index = d == directions.end() ? -1 : d->second;
+      }
+    }
+    a.responsible_people.clear();
+    for (const auto& r : a.responsible) {
+      int who = people.resolve(r.value);
+      a.responsible_people.push_back(who);
+      if (who < 0 && !year.people.empty()) {
+        std::string message = fmt::format("responsible \"{}\" is not in the people registry",
+                                          text::printable(r.value));
+        if (auto hint = people.suggest(r.value)) {
+          message += fmt::format(" — did you mean \"{}\"?", *hint);
+        }
+        diags.error(r.loc, "reference", std::move(message));
+        a.broken = true;
+      }
+    }
+  }
+}
+
+void check_unused_people(const Repository& repo, Diagnostics& diags) {
+  // A person of the shared registry is unused when no year refers to them; a
+  // person of a year's own list, when that year does not.
+  std::unordered_set<std::string> used_shared;
+  for (const auto& year : repo.years) {
+    std::vector<bool> used(year.people.size(), false);
+    // The head who signs the plan counts as named by it.
+    if (year.has_meta && !year.meta.head.empty()) {
+      int head = query::PeopleIndex(year.people).resolve(year.meta.head.value);
+      if (head >= 0) {
+        used[static_cast<std::size_t>(head)] = true;
+      }
+    }
+    for (const auto& a : year.activities) {
+      for (int who : a.responsible_people) {
+        if (who >= 0) {
+          used[static_cast<std::size_t>(who)] = true;
+        }
+      }
+    }
+    for (std::size_t i = 0; i < year.people.size(); ++i) {
+      const Person& p = year.people[i];
+      if (i >= year.own_people) {
+        if (used[i]) {
+          used_shared.insert(p.id.value);
+        }
+      } else if (!used[i] && !p.id.empty()) {
+        diags.warning(p.id.loc, "unused-person",
+                      fmt::format("person \"{}\" is responsible for no activity of {}", p.id.value, year.year));
+      }
+    }
+  }
+  if (repo.years.empty()) {
+    return;
+  }
+  for (const auto& p : repo.shared_people) {
+    if (!p.id.empty() && !used_shared.contains(p.id.value)) {
+      diags.warning(p.id.loc, "unused-person",
+                    fmt::format("person \"{}\" is responsible for no activity", p.id.value));
+    }
+  }
+}
+
+}  // namespace lplan::check

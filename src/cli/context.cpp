@@ -1,0 +1,221 @@
+#include "cli/context.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <ctime>
+#include <filesystem>
+#include <ostream>
+
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include <fmt/format.h>
+
+#include "check/checks.hpp"
+#include "cli/atomic_file.hpp"
+#include "load/loader.hpp"
+
+namespace lplan::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+Date system_today() {
+  std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  return Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+}
+
+std::optional<int> terminal_width() {
+  if (const char* c = std::getenv("COLUMNS"); c != nullptr && *c != '\0') {
+    char* end = nullptr;
+    long v = std::strtol(c, &end, 10);
+    if (end != c && *end == '\0' && v > 0 && v < 10000) {
+      return static_cast<int>(v);
+    }
+  }
+  if (::isatty(STDOUT_FILENO) != 0) {
+    winsize ws{};
+    if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) {
+      return static_cast<int>(ws.ws_col);
+    }
+  }
+  return std::nullopt;
+}
+
+bool no_color_env() {
+  const char* v = std::getenv("NO_COLOR");
+  return v != nullptr && *v != '\0';
+}
+
+bool want_color(const std::string& mode, int fd) {
+  if (no_color_env() || mode == "never") {
+    return false;
+  }
+  if (mode == "always") {
+    return true;
+  }
+  if (mode != "auto") {
+    throw UsageError(fmt::format("--color takes auto, always or never, not \"{}\"", mode));
+  }
+  return ::isatty(fd) != 0;
+}
+
+load::LoadOptions load_options(const GlobalOptions& o) {
+  load::LoadOptions lo;
+  if (!(o.max_file_size_mib > 0)) {
+    throw UsageError("--max-file-size must be a positive number of MiB");
+  }
+  lo.limits.max_file_bytes = static_cast<std::size_t>(o.max_file_size_mib * 1024.0 * 1024.0);
+  return lo;
+}
+
+bool has_io_errors(const Diagnostics& diags) {
+  return std::any_of(diags.items().begin(), diags.items().end(),
+                     [](const Diagnostic& d) { return d.rule == "io"; });
+}
+
+}  // namespace
+
+Date parse_date_argument(const std::string& text, const char* what) {
+  if (auto d = parse_iso_date(text)) {
+    return *d;
+  }
+  throw UsageError(fmt::format("{} must be a date YYYY-MM-DD, not \"{}\"", what, text));
+}
+
+Context::Context(const GlobalOptions& options, std::ostream& out, std::ostream& err)
+    : m_options(options), m_out(out), m_err(err) {
+  m_today = options.today.empty() ? system_today() : parse_date_argument(options.today, "--today");
+  if (options.lang.empty()) {
+    m_lang = lang_from_environment();
+  } else if (auto lang = parse_lang(options.lang)) {
+    m_lang = *lang;
+  } else {
+    throw UsageError(fmt::format("--lang takes uk or en, not \"{}\"", options.lang));
+  }
+  bool to_file = !options.output.empty();
+  m_color = !to_file && want_color(options.color, STDOUT_FILENO);
+  m_err_color = want_color(options.color, STDERR_FILENO);
+  m_width = to_file ? std::nullopt : terminal_width();
+}
+
+std::string Context::plans_root() const {
+  auto check = [](const std::string& dir, const char* from) {
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec)) {
+      throw UsageError(fmt::format("the plans folder \"{}\" ({}) does not exist", dir, from));
+    }
+    return dir;
+  };
+  if (!m_options.plans.empty()) {
+    return check(m_options.plans, "--plans");
+  }
+  if (const char* env = std::getenv("LPLAN_PLANS"); env != nullptr && *env != '\0') {
+    return check(env, "$LPLAN_PLANS");
+  }
+  std::error_code ec;
+  fs::path cwd = fs::current_path(ec);
+  if (!ec) {
+    int up = 0;
+    for (fs::path dir = cwd;; dir = dir.parent_path(), ++up) {
+      if (fs::is_directory(dir / "plans", ec)) {
+        fs::path rel = up == 0 ? fs::path("plans") : fs::relative(dir / "plans", cwd, ec);
+        return (ec ? dir / "plans" : rel).generic_string();
+      }
+      if (dir == dir.parent_path()) {
+        break;
+      }
+    }
+  }
+  throw UsageError("no plans found: no plans/ folder here or above; use --plans DIR or set LPLAN_PLANS");
+}
+
+Loaded Context::load_for_query() {
+  Loaded loaded;
+  loaded.repo = load::load_repository(plans_root(), load_options(m_options), loaded.diags);
+  check::check_repository(loaded.repo, check::CheckOptions{m_today}, loaded.diags);
+  if (has_io_errors(loaded.diags)) {
+    print_diagnostics(loaded.diags);
+    throw ExitRequest{k_exit_usage};
+  }
+  bool failing = loaded.diags.has_errors() || (m_options.strict && !loaded.diags.empty());
+  if (!failing) {
+    return loaded;
+  }
+  if (!m_options.keep_going) {
+    print_diagnostics(loaded.diags);
+    m_err << fmt::format("lplan: the plan has {} error(s); fix them (lplan validate) or use --keep-going\n",
+                         loaded.diags.error_count());
+    throw ExitRequest{k_exit_plan_errors};
+  }
+  std::size_t skipped = 0;
+  for (auto& year : loaded.repo.years) {
+    auto broken = std::remove_if(year.activities.begin(), year.activities.end(),
+                                 [](const Activity& a) { return a.broken; });
+    skipped += static_cast<std::size_t>(year.activities.end() - broken);
+    year.activities.erase(broken, year.activities.end());
+  }
+  m_err << fmt::format("lplan: --keep-going: the plan has {} error(s); skipped {} activit{} with errors\n",
+                       loaded.diags.error_count(), skipped, skipped == 1 ? "y" : "ies");
+  return loaded;
+}
+
+const YearPlan& Context::pick_year(const Repository& repo, std::optional<int> explicit_year,
+                                   std::optional<int> month_year) const {
+  std::optional<int> wanted = explicit_year ? explicit_year : m_options.year ? m_options.year : month_year;
+  if (wanted) {
+    if (const YearPlan* y = repo.find_year(*wanted)) {
+      return *y;
+    }
+    std::string known;
+    for (const auto& y : repo.years) {
+      known += (known.empty() ? "" : ", ") + std::to_string(y.year);
+    }
+    throw UsageError(fmt::format("there is no plan for {} (plans: {})", *wanted, known.empty() ? "none" : known));
+  }
+  if (repo.years.empty()) {
+    throw UsageError("no plans found: the plans folder holds no year");
+  }
+  if (const YearPlan* y = repo.find_year(m_today.year)) {
+    return *y;
+  }
+  return *std::max_element(repo.years.begin(), repo.years.end(),
+                           [](const YearPlan& a, const YearPlan& b) { return a.year < b.year; });
+}
+
+void Context::print_diagnostics(const Diagnostics& diags) {
+  for (const auto& d : diags.items()) {
+    std::string line = format_diagnostic(d);
+    if (m_err_color) {
+      const char* code = d.severity == Severity::Error ? "\x1b[31m" : "\x1b[33m";
+      const char* word = d.severity == Severity::Error ? "error:" : "warning:";
+      auto at = line.find(word);
+      if (at != std::string::npos) {
+        line.replace(at, std::string_view(word).size(), fmt::format("{}{}\x1b[0m", code, word));
+      }
+    }
+    m_err << line << '\n';
+  }
+}
+
+void Context::emit(const std::string& content) {
+  if (m_options.output.empty()) {
+    m_out << content;
+    m_out.flush();
+    return;
+  }
+  try {
+    write_file_atomically(m_options.output, content);
+  } catch (const std::runtime_error& e) {
+    throw UsageError(e.what());
+  }
+}
+
+std::string Context::format_or(const std::string& fallback) const {
+  return m_options.format.empty() ? fallback : m_options.format;
+}
+
+}  // namespace lplan::cli

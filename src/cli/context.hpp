@@ -1,0 +1,86 @@
+// What every command shares: resolved global options, finding and loading the
+// plans, printing diagnostics, writing output. No CLI11 here.
+#pragma once
+
+#include <iosfwd>
+#include <optional>
+#include <stdexcept>
+#include <string>
+
+#include "cli/options.hpp"
+#include "diag/diagnostic.hpp"
+#include "model/plan.hpp"
+#include "text/lang.hpp"
+
+namespace lplan::cli {
+
+inline constexpr int k_exit_ok = 0;
+inline constexpr int k_exit_plan_errors = 1;
+inline constexpr int k_exit_usage = 2;
+
+/// Ends a command with exit code 2: lplan could not do what was asked.
+struct UsageError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+/// Ends a command with the given exit code; the message (if any) has been printed.
+struct ExitRequest {
+  int code;
+};
+
+/// A loaded, checked repository.
+struct Loaded {
+  Repository repo;
+  Diagnostics diags;
+};
+
+class Context {
+public:
+  Context(const GlobalOptions& options, std::ostream& out, std::ostream& err);
+
+  const GlobalOptions& options() const { return m_options; }
+  Date today() const { return m_today; }
+  Lang lang() const { return m_lang; }
+  /// Colour on stdout: --color, NO_COLOR, and whether stdout is a terminal.
+  bool color() const { return m_color; }
+  /// Width to fit text output to: COLUMNS, else the terminal's; nullopt when piped.
+  std::optional<int> width() const { return m_width; }
+  std::ostream& err() { return m_err; }
+
+  /// The plans folder: --plans, $LPLAN_PLANS, or the nearest plans/ upwards.
+  std::string plans_root() const;
+
+  /// Loads and checks every year. Without --keep-going a plan with errors prints
+  /// them and ends the command with exit 1; with it, broken activities are dropped
+  /// and a note says how many.
+  Loaded load_for_query();
+
+  /// The year to show: `explicit_year`, else --year, else `month_year`, else this
+  /// year when planned, else the latest year. Throws UsageError for an unknown year.
+  const YearPlan& pick_year(const Repository& repo, std::optional<int> explicit_year,
+                            std::optional<int> month_year = {}) const;
+
+  /// Prints diagnostics (text form) to stderr, coloured when stderr is a terminal.
+  void print_diagnostics(const Diagnostics& diags);
+
+  /// Writes a command's output to stdout or, with --output, atomically to the file.
+  void emit(const std::string& content);
+
+  /// The --format value, or `fallback` when none was given.
+  std::string format_or(const std::string& fallback) const;
+
+private:
+  const GlobalOptions& m_options;
+  std::ostream& m_out;
+  std::ostream& m_err;
+  Date m_today;
+  Lang m_lang = Lang::En;
+  bool m_color = false;
+  bool m_err_color = false;
+  std::optional<int> m_width;
+};
+
+/// Parses `YYYY-MM-DD` or throws UsageError naming `what`.
+Date parse_date_argument(const std::string& text, const char* what);
+
+}  // namespace lplan::cli

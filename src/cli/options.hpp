@@ -1,0 +1,63 @@
+// Plain option structs for every command: filled by app.cpp (the only file that
+// includes CLI11), read by the command files.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace lplan::cli {
+
+/// Options every command takes.
+struct GlobalOptions {
+  std::string plans;                 ///< --plans DIR
+  std::optional<int> year;           ///< --year Y
+  std::string today;                 ///< --today YYYY-MM-DD
+  std::string lang;                  ///< --lang uk|en
+  std::string format;                ///< --format …; empty = the command's default
+  std::string output;                ///< --output FILE
+  std::string color = "auto";        ///< --color auto|always|never
+  bool strict = false;               ///< --strict: warnings fail
+  bool keep_going = false;           ///< --keep-going: skip broken activities
+  double max_file_size_mib = 128;    ///< --max-file-size MiB
+};
+
+/// Filters of the commands that list activities: different filters AND, a
+/// repeated one ORs.
+struct FilterOptions {
+  std::string month;                     ///< --month M
+  std::vector<std::string> responsible;  ///< --responsible P
+  std::vector<std::string> goal;         ///< --goal G
+  std::vector<std::string> direction;    ///< --direction D
+  std::vector<std::string> status;       ///< --status S
+  std::vector<std::string> grep;         ///< --grep TEXT
+};
+
+struct ValidateOptions {
+  std::vector<std::string> paths;
+};
+
+struct DueOptions {
+  FilterOptions filters;
+  bool no_ongoing = false;
+  bool overdue = false;
+};
+
+struct ListOptions {
+  FilterOptions filters;
+};
+
+struct ReportOptions {
+  std::optional<int> year;  ///< the positional YEAR
+};
+
+struct ExportOptions {
+  std::optional<int> year;  ///< the positional YEAR
+  bool bom = false;         ///< --bom: a UTF-8 byte-order mark for Excel (csv)
+};
+
+struct PeopleOptions {};
+
+struct SchemaOptions {};
+
+}  // namespace lplan::cli

@@ -1,0 +1,54 @@
+// `lplan validate [PATH…]` (alias `check`): load, check, print every problem.
+#include <algorithm>
+#include <sstream>
+
+#include <fmt/format.h>
+
+#include "check/checks.hpp"
+#include "cli/commands.hpp"
+#include "load/loader.hpp"
+#include "render/diagnostics.hpp"
+
+namespace lplan::cli {
+
+int run_validate(Context& ctx, const ValidateOptions& options) {
+  load::LoadOptions lo;
+  lo.limits.max_file_bytes = static_cast<std::size_t>(ctx.options().max_file_size_mib * 1024.0 * 1024.0);
+  Diagnostics diags;
+  Repository repo = options.paths.empty() ? load::load_repository(ctx.plans_root(), lo, diags)
+                                          : load::load_paths(options.paths, lo, diags);
+  check::check_repository(repo, check::CheckOptions{ctx.today()}, diags);
+
+  render::ValidationSummary summary;
+  summary.years = repo.years.size();
+  for (const auto& y : repo.years) {
+    summary.files += y.files.size();
+    summary.activities += y.activities.size();
+  }
+  summary.errors = diags.error_count();
+  summary.warnings = diags.warning_count();
+
+  std::ostringstream out;
+  std::string format = ctx.format_or("text");
+  if (format == "text") {
+    render::diagnostics_text(diags, summary, ctx.color(), out);
+  } else if (format == "json") {
+    render::diagnostics_json(diags, summary, out);
+  } else if (format == "github") {
+    render::diagnostics_github(diags, out);
+  } else {
+    throw UsageError(fmt::format("validate --format takes text, json or github, not \"{}\"", format));
+  }
+  ctx.emit(out.str());
+
+  bool io = std::any_of(diags.items().begin(), diags.items().end(), [](const Diagnostic& d) { return d.rule == "io"; });
+  if (io) {
+    return k_exit_usage;
+  }
+  if (diags.has_errors() || (ctx.options().strict && summary.warnings > 0)) {
+    return k_exit_plan_errors;
+  }
+  return k_exit_ok;
+}
+
+}  // namespace lplan::cli

@@ -1,0 +1,87 @@
+#include "diag/diagnostic.hpp"
+
+#include <algorithm>
+#include <functional>
+#include <tuple>
+
+#include <fmt/format.h>
+
+namespace lplan {
+
+std::string format_diagnostic(const Diagnostic& d) {
+  std::string where;
+  if (!d.file.empty()) {
+    where = d.file;
+    if (d.line > 0) {
+      where += fmt::format(":{}", d.line);
+      if (d.column > 0) {
+        where += fmt::format(":{}", d.column);
+      }
+    }
+    where += ": ";
+  } else {
+    where = "lplan: ";
+  }
+  const char* sev = d.severity == Severity::Error ? "error" : "warning";
+  if (d.rule.empty()) {
+    return fmt::format("{}{}: {}", where, sev, d.message);
+  }
+  return fmt::format("{}{}: {} [{}]", where, sev, d.message, d.rule);
+}
+
+static Diagnostic make(Severity severity, const SourceLoc& at, std::string rule,
+                       std::string message) {
+  Diagnostic d;
+  d.severity = severity;
+  d.file = at.path();
+  d.line = at.line;
+  d.column = at.column;
+  d.message = std::move(message);
+  d.rule = std::move(rule);
+  return d;
+}
+
+void Diagnostics::error(const SourceLoc& at, std::string rule, std::string message) {
+  m_items.push_back(make(Severity::Error, at, std::move(rule), std::move(message)));
+}
+
+void Diagnostics::warning(const SourceLoc& at, std::string rule, std::string message) {
+  m_items.push_back(make(Severity::Warning, at, std::move(rule), std::move(message)));
+}
+
+void Diagnostics::add(Diagnostic d) { m_items.push_back(std::move(d)); }
+
+void Diagnostics::append(const Diagnostics& other) {
+  m_items.insert(m_items.end(), other.m_items.begin(), other.m_items.end());
+}
+
+void Diagnostics::finish() {
+  // Files are ordered by name, which is also the order lplan loads them in.
+  auto key = [](const Diagnostic& d) {
+    return std::tie(d.file, d.line, d.column, d.severity, d.message, d.rule);
+  };
+  // Files are ordered by name, which is also the order lplan loads them in; at one
+  // place, errors come before warnings.
+  auto order = [](const Diagnostic& d) {
+    return std::make_tuple(std::cref(d.file), d.line, d.column, d.severity == Severity::Warning,
+                           std::cref(d.message), std::cref(d.rule));
+  };
+  std::stable_sort(m_items.begin(), m_items.end(),
+                   [&](const Diagnostic& a, const Diagnostic& b) { return order(a) < order(b); });
+  m_items.erase(std::unique(m_items.begin(), m_items.end(),
+                            [&](const Diagnostic& a, const Diagnostic& b) {
+                              return key(a) == key(b);
+                            }),
+                m_items.end());
+}
+
+bool Diagnostics::has_errors() const { return error_count() > 0; }
+
+std::size_t Diagnostics::error_count() const {
+  return static_cast<std::size_t>(std::count_if(
+      m_items.begin(), m_items.end(), [](const auto& d) { return d.severity == Severity::Error; }));
+}
+
+std::size_t Diagnostics::warning_count() const { return m_items.size() - error_count(); }
+
+}  // namespace lplan

@@ -1,0 +1,48 @@
+// Diagnostics: every problem lplan reports, with a position and a rule name.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "model/source.hpp"
+
+namespace lplan {
+
+enum class Severity { Warning, Error };
+
+/// `file:line:col: error: message [rule]`. Library code collects these; only the
+/// command-line front end prints them.
+struct Diagnostic {
+  Severity severity = Severity::Error;
+  std::string file;  ///< path as given; empty when the problem has no file
+  int line = 0;      ///< 1-based; 0 when unknown
+  int column = 0;    ///< 1-based, in characters; 0 when unknown
+  std::string message;
+  std::string rule;  ///< a short kebab-case name: `when`, `duplicate-id`, …
+};
+
+/// The canonical one-line text form (without colour).
+std::string format_diagnostic(const Diagnostic& d);
+
+class Diagnostics {
+public:
+  void error(const SourceLoc& at, std::string rule, std::string message);
+  void warning(const SourceLoc& at, std::string rule, std::string message);
+  /// A problem with a file as a whole (or at a raw position).
+  void add(Diagnostic d);
+  void append(const Diagnostics& other);
+
+  /// Sorts by file (in first-seen order of files), line, column; drops exact repeats.
+  void finish();
+
+  bool has_errors() const;
+  std::size_t error_count() const;
+  std::size_t warning_count() const;
+  bool empty() const { return m_items.empty(); }
+  const std::vector<Diagnostic>& items() const { return m_items; }
+
+private:
+  std::vector<Diagnostic> m_items;
+};
+
+}  // namespace lplan

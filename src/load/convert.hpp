@@ -1,0 +1,41 @@
+// Conversion of YAML trees into model records, one function per record type.
+// Internal to src/load/.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "diag/diagnostic.hpp"
+#include "load/yaml_tree.hpp"
+#include "model/plan.hpp"
+
+namespace lplan::load {
+
+/// What a file may hold at its top level.
+enum class FileRole { Plan, SharedPeople };
+
+/// Converts the items of one file into `year` (and `shared_people` for the
+/// registry file). Reports unknown keys, wrong types and missing fields.
+class Converter {
+public:
+  Converter(std::shared_ptr<const std::string> file, FileRole role, Diagnostics& diags)
+      : m_file(std::move(file)), m_role(role), m_diags(diags) {}
+
+  /// One item of a top-level list (`activities`, `goals`, …).
+  void list_item(const std::string& key, const YNode& item, YearPlan& year,
+                 std::vector<Person>& shared_people);
+  /// The root mapping after streaming: `plan`, unknown keys, lists that are not lists.
+  void root(const ParsedDocument& doc, YearPlan& year);
+
+  SourceLoc loc(const YNode& n) const { return SourceLoc{m_file, n.line, n.column}; }
+  Diagnostics& diags() { return m_diags; }
+
+private:
+  void convert_plan(const YNode& n, const YNode& key, YearPlan& year);
+
+  std::shared_ptr<const std::string> m_file;
+  FileRole m_role;
+  Diagnostics& m_diags;
+};
+
+}  // namespace lplan::load

@@ -1,0 +1,152 @@
+#include "load/values.hpp"
+
+#include <fmt/format.h>
+
+#include "text/unicode.hpp"
+
+namespace lplan::load {
+
+namespace {
+
+const char* kind_name(const YNode& v) {
+  switch (v.kind) {
+    case YNode::Kind::Null: return "empty";
+    case YNode::Kind::Scalar: return "text";
+    case YNode::Kind::Sequence: return "a list";
+    case YNode::Kind::Map: return "a mapping";
+  }
+  return "?";
+}
+
+std::string excerpt(std::string_view s) {
+  return text::truncate_to_width(text::printable(s), 40);
+}
+
+}  // namespace
+
+std::optional<Text> read_text(Converter& c, const YNode& v, std::string_view key, Lines lines) {
+  if (v.is_null()) {
+    return std::nullopt;
+  }
+  if (!v.is_scalar()) {
+    c.diags().error(c.loc(v), "type", fmt::format("\"{}\" must be text, not {}", key, kind_name(v)));
+    return std::nullopt;
+  }
+  if (lines == Lines::One) {
+    if (v.quote_open_on_line) {
+      c.diags().error(c.loc(v), "quote",
+                      fmt::format("the quoted value of \"{}\" does not end on its line — missing closing quote?",
+                                  key));
+      return std::nullopt;
+    }
+    if (v.value.find_first_of("\n\r") != std::string::npos) {
+      c.diags().error(c.loc(v), "type",
+                      fmt::format("\"{}\" must be one line, but holds a line break", key));
+      return std::nullopt;
+    }
+  }
+  return Text{v.value, c.loc(v)};
+}
+
+std::vector<Text> read_text_list(Converter& c, const YNode& v, std::string_view key, Lines lines) {
+  std::vector<Text> out;
+  if (v.is_null()) {
+    return out;
+  }
+  if (v.is_scalar()) {
+    if (auto t = read_text(c, v, key, lines)) {
+      out.push_back(std::move(*t));
+    }
+    return out;
+  }
+  if (!v.is_seq()) {
+    c.diags().error(c.loc(v), "type",
+                    fmt::format("\"{}\" must be a list or text, not {}", key, kind_name(v)));
+    return out;
+  }
+  out.reserve(v.items.size());
+  for (const auto& item : v.items) {
+    if (item.is_null()) {
+      c.diags().error(c.loc(item), "type", fmt::format("an item of \"{}\" is empty", key));
+      continue;
+    }
+    if (auto t = read_text(c, item, key, lines)) {
+      out.push_back(std::move(*t));
+    }
+  }
+  return out;
+}
+
+std::optional<int> read_int(Converter& c, const YNode& v, std::string_view key) {
+  if (v.is_null()) {
+    return std::nullopt;
+  }
+  if (v.is_scalar() && !v.value.empty() && v.value.size() <= 6 &&
+      v.value.find_first_not_of("0123456789") == std::string::npos) {
+    return std::stoi(v.value);
+  }
+  c.diags().error(c.loc(v), "type",
+                  fmt::format("\"{}\" must be a whole number, not \"{}\"", key,
+                              v.is_scalar() ? excerpt(v.value) : kind_name(v)));
+  return std::nullopt;
+}
+
+std::optional<Date> read_date(Converter& c, const YNode& v, std::string_view key) {
+  if (v.is_null()) {
+    return std::nullopt;
+  }
+  if (v.is_scalar()) {
+    if (auto d = parse_iso_date(v.value)) {
+      return d;
+    }
+  }
+  c.diags().error(c.loc(v), "date",
+                  fmt::format("\"{}\" must be a date written YYYY-MM-DD, not \"{}\"", key,
+                              v.is_scalar() ? excerpt(v.value) : kind_name(v)));
+  return std::nullopt;
+}
+
+bool read_map(Converter& c, const YNode& map, std::string_view what,
+              const std::vector<std::string>& known,
+              const std::function<void(std::string_view, const YNode&, const YNode&)>& field) {
+  if (!map.is_map()) {
+    c.diags().error(c.loc(map), "type",
+                    fmt::format("{} must be a mapping of keys ({}), not {}", what,
+                                fmt::join(known, ", "), kind_name(map)));
+    return false;
+  }
+  for (std::size_t i = 0; i + 1 < map.items.size(); i += 2) {
+    const YNode& key = map.items[i];
+    const YNode& value = map.items[i + 1];
+    if (!key.is_scalar()) {
+      c.diags().error(c.loc(key), "key", fmt::format("a key of {} must be plain text", what));
+      continue;
+    }
+    bool is_known = false;
+    for (const auto& k : known) {
+      if (k == key.value) {
+        is_known = true;
+        break;
+      }
+    }
+    if (!is_known) {
+      auto hint = text::did_you_mean(key.value, known);
+      std::string message = fmt::format("unknown key \"{}\" in {}", excerpt(key.value), what);
+      if (hint) {
+        message += fmt::format(" — did you mean \"{}\"?", *hint);
+      } else {
+        message += fmt::format(" (known keys: {})", fmt::join(known, ", "));
+      }
+      c.diags().error(c.loc(key), "unknown-key", std::move(message));
+      continue;
+    }
+    field(key.value, key, value);
+  }
+  return true;
+}
+
+void missing(Converter& c, const YNode& map, std::string_view what, std::string_view key) {
+  c.diags().error(c.loc(map), "missing", fmt::format("{} has no \"{}\"", what, key));
+}
+
+}  // namespace lplan::load

@@ -1,0 +1,359 @@
+#include "load/yaml_tree.hpp"
+
+#include <algorithm>
+#include <istream>
+#include <optional>
+#include <streambuf>
+#include <unordered_map>
+
+#include <fmt/format.h>
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/mark.h>
+#include <yaml-cpp/parser.h>
+
+#include "text/unicode.hpp"
+
+namespace lplan::load {
+
+namespace {
+
+/// An istream over memory, so a 50 MB file is not copied again.
+class MemoryBuffer : public std::streambuf {
+public:
+  explicit MemoryBuffer(std::string_view text) {
+    char* begin = const_cast<char*>(text.data());
+    setg(begin, begin, begin + text.size());
+  }
+};
+
+/// Thrown by the handler to stop parsing after a fatal problem (already reported).
+struct Abort {};
+
+/// Positions: yaml-cpp counts 0-based lines and byte columns; lplan prints 1-based
+/// lines and character columns.
+struct Positions {
+  std::string_view text;
+
+  std::pair<int, int> at(const YAML::Mark& mark) const {
+    if (mark.pos < 0 || mark.line < 0 || mark.column < 0) {
+      return {0, 0};
+    }
+    auto pos = std::min(static_cast<std::size_t>(mark.pos), text.size());
+    auto col = std::min(static_cast<std::size_t>(mark.column), pos);
+    auto chars = text::char_count(text.substr(pos - col, col));
+    return {mark.line + 1, static_cast<int>(chars) + 1};
+  }
+};
+
+bool is_null_word(std::string_view v) {
+  return v.empty() || v == "~" || v == "null" || v == "Null" || v == "NULL";
+}
+
+std::size_t count_nodes(const YNode& n) {
+  std::size_t total = 1;
+  for (const auto& c : n.items) {
+    total += count_nodes(c);
+  }
+  return total;
+}
+
+/// Whether a quoted scalar starting at `pos` closes on the same line.
+bool closes_on_line(std::string_view text, std::size_t pos) {
+  if (pos >= text.size()) {
+    return true;
+  }
+  char q = text[pos];
+  if (q != '"' && q != '\'') {
+    return true;  // a block scalar (| or >)
+  }
+  for (std::size_t i = pos + 1; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == '\n' || c == '\r') {
+      return false;
+    }
+    if (q == '"' && c == '\\') {
+      ++i;
+      continue;
+    }
+    if (c == q) {
+      if (q == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
+        ++i;
+        continue;
+      }
+      return true;
+    }
+  }
+  return false;
+}
+
+class TreeBuilder : public YAML::EventHandler {
+public:
+  TreeBuilder(std::string_view text, std::shared_ptr<const std::string> file, const Limits& limits,
+              const ItemSink& sink, Diagnostics& diags, ParsedDocument& out)
+      : m_pos{text}, m_text(text), m_file(std::move(file)), m_limits(limits), m_sink(sink),
+        m_diags(diags), m_out(out) {}
+
+  void OnDocumentStart(const YAML::Mark&) override {}
+  void OnDocumentEnd() override {}
+
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    YNode n = make(YNode::Kind::Null, mark);
+    complete(std::move(n), anchor);
+  }
+
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    for (const auto& f : m_stack) {
+      if (f.anchor == anchor) {
+        fatal(mark, "alias", fmt::format("alias *{} refers to a list or mapping that contains it (a cycle)",
+                                         anchor_name(anchor)));
+      }
+    }
+    auto it = m_anchors.find(anchor);
+    if (it == m_anchors.end()) {
+      fatal(mark, "alias", fmt::format("alias *{} refers to no anchor", anchor_name(anchor)));
+    }
+    m_alias_nodes += it->second.size;
+    if (m_alias_nodes > m_limits.alias_budget) {
+      fatal(mark, "alias",
+            fmt::format("aliases expand to more than {} nodes (an alias bomb?)", m_limits.alias_budget));
+    }
+    YNode copy = it->second.node;
+    auto [line, col] = m_pos.at(mark);
+    copy.line = line;
+    copy.column = col;
+    complete(std::move(copy), 0);
+  }
+
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                const std::string& value) override {
+    bool quoted = tag == "!";
+    if (!quoted && tag == "?" && is_null_word(value)) {
+      OnNull(mark, anchor);
+      return;
+    }
+    YNode n = make(YNode::Kind::Scalar, mark);
+    n.quoted = quoted;
+    n.value = value;
+    if (quoted && mark.pos >= 0 && static_cast<std::size_t>(mark.pos) < m_text.size()) {
+      n.style = m_text[static_cast<std::size_t>(mark.pos)];
+      n.quote_open_on_line = !closes_on_line(m_text, static_cast<std::size_t>(mark.pos));
+    }
+    complete(std::move(n), anchor);
+  }
+
+  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                       YAML::EmitterStyle::value) override {
+    open(YNode::Kind::Sequence, mark, anchor);
+  }
+  void OnSequenceEnd() override { close(); }
+
+  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                  YAML::EmitterStyle::value) override {
+    open(YNode::Kind::Map, mark, anchor);
+  }
+  void OnMapEnd() override {
+    check_duplicate_keys(m_stack.back().node);
+    close();
+  }
+
+  void OnAnchor(const YAML::Mark&, const std::string& name) override { m_pending_anchor_name = name; }
+
+  [[noreturn]] void fatal(const YAML::Mark& mark, const std::string& rule, const std::string& message) {
+    auto [line, col] = m_pos.at(mark);
+    m_diags.add(Diagnostic{Severity::Error, *m_file, line, col, message, rule});
+    throw Abort{};
+  }
+
+private:
+  struct Frame {
+    YNode node;
+    YAML::anchor_t anchor = 0;
+    std::string stream_key;  ///< set for a top-level list whose items go to the sink
+    bool streaming = false;
+  };
+  struct Anchored {
+    YNode node;
+    std::size_t size = 0;
+  };
+
+  YNode make(YNode::Kind kind, const YAML::Mark& mark) const {
+    YNode n;
+    n.kind = kind;
+    auto [line, col] = m_pos.at(mark);
+    n.line = line;
+    n.column = col;
+    return n;
+  }
+
+  std::string anchor_name(YAML::anchor_t anchor) const {
+    auto it = m_anchor_names.find(anchor);
+    return it == m_anchor_names.end() ? fmt::format("#{}", anchor) : it->second;
+  }
+
+  void remember_anchor_name(YAML::anchor_t anchor) {
+    if (anchor != 0 && !m_pending_anchor_name.empty()) {
+      m_anchor_names[anchor] = m_pending_anchor_name;
+    }
+    m_pending_anchor_name.clear();
+  }
+
+  void open(YNode::Kind kind, const YAML::Mark& mark, YAML::anchor_t anchor) {
+    remember_anchor_name(anchor);
+    if (static_cast<int>(m_stack.size()) >= m_limits.max_depth) {
+      fatal(mark, "depth",
+            fmt::format("lists and mappings nest deeper than {} levels", m_limits.max_depth));
+    }
+    Frame f;
+    f.node = make(kind, mark);
+    f.anchor = anchor;
+    // A list that is the value of a top-level key streams its items.
+    if (kind == YNode::Kind::Sequence && m_stack.size() == 1 && m_stack[0].node.is_map() &&
+        m_stack[0].node.items.size() % 2 == 1) {
+      const YNode& key = m_stack[0].node.items.back();
+      if (key.is_scalar()) {
+        f.streaming = true;
+        f.stream_key = key.value;
+        m_out.streamed_keys.push_back(key.value);
+      }
+    }
+    m_stack.push_back(std::move(f));
+  }
+
+  void close() {
+    Frame f = std::move(m_stack.back());
+    m_stack.pop_back();
+    complete(std::move(f.node), f.anchor);
+  }
+
+  void complete(YNode&& node, YAML::anchor_t anchor) {
+    if (anchor != 0) {
+      remember_anchor_name(anchor);
+      std::size_t size = count_nodes(node);
+      m_anchors[anchor] = Anchored{node, size};
+    }
+    if (m_stack.empty()) {
+      m_out.root = std::move(node);
+      m_out.empty = false;
+      return;
+    }
+    Frame& parent = m_stack.back();
+    if (parent.streaming) {
+      if (m_sink) {
+        m_sink(parent.stream_key, node);
+      }
+      return;
+    }
+    parent.node.items.push_back(std::move(node));
+  }
+
+  void check_duplicate_keys(const YNode& map) {
+    std::vector<const YNode*> keys;
+    keys.reserve(map.map_size());
+    for (std::size_t i = 0; i < map.items.size(); i += 2) {
+      if (map.items[i].is_scalar()) {
+        keys.push_back(&map.items[i]);
+      }
+    }
+    if (keys.size() < 2) {
+      return;
+    }
+    std::stable_sort(keys.begin(), keys.end(),
+                     [](const YNode* a, const YNode* b) { return a->value < b->value; });
+    for (std::size_t i = 1; i < keys.size(); ++i) {
+      if (keys[i]->value == keys[i - 1]->value) {
+        // the first occurrence in the file is the earlier one in the stable order
+        m_diags.add(Diagnostic{Severity::Error, *m_file, keys[i]->line, keys[i]->column,
+                               fmt::format("duplicate key \"{}\" (first at line {}:{}); YAML keeps only one of them",
+                                           text::printable(keys[i]->value), keys[i - 1]->line,
+                                           keys[i - 1]->column),
+                               "duplicate-key"});
+      }
+    }
+  }
+
+  Positions m_pos;
+  std::string_view m_text;
+  std::shared_ptr<const std::string> m_file;
+  const Limits& m_limits;
+  const ItemSink& m_sink;
+  Diagnostics& m_diags;
+  ParsedDocument& m_out;
+  std::vector<Frame> m_stack;
+  std::unordered_map<YAML::anchor_t, Anchored> m_anchors;
+  std::unordered_map<YAML::anchor_t, std::string> m_anchor_names;
+  std::string m_pending_anchor_name;
+  std::size_t m_alias_nodes = 0;
+};
+
+/// Only looks for the start of another document.
+class DocumentProbe : public YAML::EventHandler {
+public:
+  std::optional<YAML::Mark> start;
+  void OnDocumentStart(const YAML::Mark& mark) override {
+    start = mark;
+    throw Abort{};
+  }
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override {}
+  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                       YAML::EmitterStyle::value) override {}
+  void OnSequenceEnd() override {}
+  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+  void OnMapEnd() override {}
+};
+
+std::string describe_parser_error(const std::string& msg) {
+  // yaml-cpp's messages are terse; keep them, but say it is YAML syntax.
+  return fmt::format("YAML syntax: {}", msg);
+}
+
+}  // namespace
+
+ParsedDocument parse_yaml(std::string_view text, const std::shared_ptr<const std::string>& file,
+                          const Limits& limits, const ItemSink& sink, Diagnostics& diags) {
+  ParsedDocument out;
+  MemoryBuffer buffer(text);
+  std::istream in(&buffer);
+  Positions pos{text};
+  auto report = [&](const YAML::Mark& mark, const std::string& rule, const std::string& message) {
+    auto [line, col] = pos.at(mark);
+    diags.add(Diagnostic{Severity::Error, *file, line, col, message, rule});
+  };
+  try {
+    YAML::Parser parser(in);
+    TreeBuilder builder(text, file, limits, sink, diags, out);
+    try {
+      if (!parser.HandleNextDocument(builder)) {
+        out.empty = true;
+        return out;
+      }
+    } catch (const Abort&) {
+      out.empty = false;
+      out.root = YNode{};
+      return out;
+    }
+    DocumentProbe probe;
+    try {
+      parser.HandleNextDocument(probe);
+    } catch (const Abort&) {
+    }
+    if (probe.start) {
+      report(*probe.start, "yaml",
+             "a second YAML document starts here; lplan reads one document per file "
+             "(split it into another file)");
+    }
+  } catch (const YAML::DeepRecursion& e) {
+    report(e.mark, "depth", "the YAML nests too deeply to read");
+  } catch (const YAML::ParserException& e) {
+    report(e.mark, "yaml", describe_parser_error(e.msg));
+  } catch (const YAML::Exception& e) {
+    report(e.mark, "yaml", describe_parser_error(e.msg));
+  }
+  return out;
+}
+
+}  // namespace lplan::load

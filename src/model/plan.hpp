@@ -1,0 +1,135 @@
+// The plan model: plain structs with source positions, no YAML.
+//
+//   Repository ── years ──> YearPlan ── meta (PlanMeta)
+//        │                     ├── directions (СН)   <── goals.direction
+//        │                     ├── goals (Ціль)      <── activities.goal
+//        │                     ├── activities ── schedule (from `when`), responsible → people
+//        │                     └── people (the year's own + plans/people.yaml)
+//        └── shared_people (plans/people.yaml)
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/date.hpp"
+#include "model/schedule.hpp"
+#include "model/source.hpp"
+
+namespace lplan {
+
+/// A string value and where it was written.
+struct Text {
+  std::string value;
+  SourceLoc loc;
+
+  bool empty() const { return value.empty(); }
+};
+
+enum class Status { Planned, InProgress, Done, Cancelled, Postponed };
+inline constexpr Status k_all_statuses[] = {Status::Planned, Status::InProgress, Status::Done,
+                                            Status::Cancelled, Status::Postponed};
+
+/// The YAML spelling: planned, in-progress, done, cancelled, postponed.
+const char* status_key(Status status);
+std::optional<Status> parse_status(std::string_view key);
+
+struct PlanMeta {
+  int year = 0;
+  SourceLoc year_loc;
+  Text organization;
+  Text short_name;
+  Text title;
+  Text head;
+  std::optional<Date> approved;
+  SourceLoc approved_loc;
+  Text intro;
+  std::vector<Text> priorities;
+  std::vector<Text> tasks;
+  SourceLoc loc;  ///< the `plan` key
+};
+
+struct Direction {
+  Text id;
+  int number = 0;
+  Text title;
+  SourceLoc loc;
+};
+
+struct Goal {
+  Text id;
+  int number = 0;
+  Text direction;  ///< a direction id
+  Text title;
+  SourceLoc loc;
+};
+
+enum class PersonKind { Person, Body };
+
+struct Person {
+  Text id;
+  PersonKind kind = PersonKind::Person;
+  Text name;
+  Text role;
+  std::vector<Text> aliases;
+  SourceLoc loc;
+};
+
+struct Activity {
+  Text id;
+  Text goal;  ///< a goal id
+  Text title;
+  std::vector<Text> details;
+  std::vector<Text> audience;
+  std::optional<Text> when;  ///< the timeframe as written; absent when the plan leaves it empty
+  Schedule schedule;         ///< what `when` means (empty when absent or not understood)
+  bool schedule_ok = false;  ///< `when` was present and parsed
+  std::optional<Date> due;
+  SourceLoc due_loc;
+  std::vector<Text> responsible;  ///< as written: ids, names or aliases
+  std::vector<Text> resources;
+  Status status = Status::Planned;
+  SourceLoc status_loc;
+  std::optional<Date> done;
+  SourceLoc done_loc;
+  Text outcome;
+  std::vector<Text> tags;
+  SourceLoc loc;  ///< the start of the activity's mapping
+
+  /// Filled by resolution after loading: index into YearPlan::people for each
+  /// `responsible` entry, or -1 when it does not resolve (or there is no registry).
+  std::vector<int> responsible_people;
+  /// Index into YearPlan::goals, -1 when unresolved; same for the goal's direction.
+  int goal_index = -1;
+  int direction_index = -1;
+  /// The deadline: `due`, else the exact day of `when`, else the last day of the last month.
+  std::optional<Date> deadline;
+  /// Set by checks when the activity itself has errors (for --keep-going).
+  bool broken = false;
+};
+
+/// One plan year: the union of its files.
+struct YearPlan {
+  int year = 0;
+  std::vector<std::string> files;  ///< the files it was loaded from, in load order
+  bool has_meta = false;
+  PlanMeta meta;
+  std::vector<Direction> directions;
+  std::vector<Goal> goals;
+  std::vector<Activity> activities;
+  /// The year's own people followed by the shared registry (plans/people.yaml).
+  std::vector<Person> people;
+  std::size_t own_people = 0;  ///< how many of `people` come from the year's own files
+};
+
+/// Everything lplan read: the shared registry and every year.
+struct Repository {
+  std::string root;  ///< the plans folder, as given (may be empty for loose files)
+  std::vector<Person> shared_people;
+  std::vector<YearPlan> years;
+
+  const YearPlan* find_year(int year) const;
+  YearPlan* find_year(int year);
+};
+
+}  // namespace lplan

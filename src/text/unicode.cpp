@@ -1,0 +1,290 @@
+#include "text/unicode.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+
+#include <utf8proc.h>
+
+namespace lplan::text {
+
+namespace {
+
+/// Decodes one code point at `i`; returns its length in bytes, or -1 when invalid.
+utf8proc_ssize_t next(std::string_view s, std::size_t i, utf8proc_int32_t& cp) {
+  return utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
+                          static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
+}
+
+std::string map(std::string_view s, int options) {
+  utf8proc_uint8_t* out = nullptr;
+  utf8proc_ssize_t n =
+      utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
+                   static_cast<utf8proc_ssize_t>(s.size()), &out,
+                   static_cast<utf8proc_option_t>(options));
+  if (n < 0) {
+    return std::string(s);
+  }
+  std::string result(reinterpret_cast<char*>(out), static_cast<std::size_t>(n));
+  std::free(out);
+  return result;
+}
+
+bool is_latin_letter(char32_t cp) {
+  return (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z') || (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7);
+}
+
+bool is_cyrillic_letter(char32_t cp) { return cp >= 0x400 && cp <= 0x52F; }
+
+bool is_word_char(char32_t cp) {
+  auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+  return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
+         cat == UTF8PROC_CATEGORY_MN || cat == UTF8PROC_CATEGORY_MC;
+}
+
+}  // namespace
+
+std::optional<std::size_t> find_invalid_utf8(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    utf8proc_int32_t cp = 0;
+    auto n = next(s, i, cp);
+    if (n <= 0) {
+      return i;
+    }
+    i += static_cast<std::size_t>(n);
+  }
+  return std::nullopt;
+}
+
+std::u32string decode(std::string_view s) {
+  std::u32string out;
+  out.reserve(s.size());
+  std::size_t i = 0;
+  while (i < s.size()) {
+    utf8proc_int32_t cp = 0;
+    auto n = next(s, i, cp);
+    if (n <= 0) {
+      out.push_back(0xFFFD);
+      ++i;
+    } else {
+      out.push_back(static_cast<char32_t>(cp));
+      i += static_cast<std::size_t>(n);
+    }
+  }
+  return out;
+}
+
+std::string encode(char32_t cp) {
+  utf8proc_uint8_t buf[4];
+  auto n = utf8proc_encode_char(static_cast<utf8proc_int32_t>(cp), buf);
+  return std::string(reinterpret_cast<char*>(buf), static_cast<std::size_t>(n));
+}
+
+std::string encode(std::u32string_view s) {
+  std::string out;
+  out.reserve(s.size() * 2);
+  for (char32_t cp : s) {
+    out += encode(cp);
+  }
+  return out;
+}
+
+std::size_t char_count(std::string_view s) {
+  std::size_t n = 0;
+  for (char c : s) {
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
+      ++n;
+    }
+  }
+  return n;
+}
+
+std::string nfc(std::string_view s) { return map(s, UTF8PROC_STABLE | UTF8PROC_COMPOSE); }
+
+std::string fold(std::string_view s) {
+  return map(s, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
+}
+
+static int char_width(char32_t cp) {
+  if (is_control(cp)) {
+    return 0;
+  }
+  return utf8proc_charwidth(static_cast<utf8proc_int32_t>(cp));
+}
+
+int display_width(std::string_view s) {
+  int w = 0;
+  for (char32_t cp : decode(s)) {
+    w += char_width(cp);
+  }
+  return w;
+}
+
+std::string truncate_to_width(std::string_view s, int width) {
+  if (display_width(s) <= width) {
+    return std::string(s);
+  }
+  if (width <= 0) {
+    return {};
+  }
+  std::u32string cps = decode(s);
+  std::u32string out;
+  int used = 0;
+  for (char32_t cp : cps) {
+    int w = char_width(cp);
+    if (used + w > width - 1) {
+      break;
+    }
+    out.push_back(cp);
+    used += w;
+  }
+  // Never leave a dangling space before the ellipsis.
+  while (!out.empty() && out.back() == U' ') {
+    out.pop_back();
+  }
+  return encode(out) + "…";
+}
+
+std::vector<std::string> wrap(std::string_view s, int width) {
+  std::vector<std::string> lines;
+  std::string line;
+  int line_w = 0;
+  std::size_t i = 0;
+  auto flush = [&] {
+    lines.push_back(line);
+    line.clear();
+    line_w = 0;
+  };
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') {
+      ++i;
+    }
+    std::size_t j = s.find(' ', i);
+    if (j == std::string_view::npos) {
+      j = s.size();
+    }
+    if (j == i) {
+      break;
+    }
+    std::string word(s.substr(i, j - i));
+    int w = display_width(word);
+    if (line_w > 0 && line_w + 1 + w > width) {
+      flush();
+    }
+    if (w > width) {
+      word = truncate_to_width(word, width);
+      w = display_width(word);
+    }
+    if (line_w > 0) {
+      line += ' ';
+      ++line_w;
+    }
+    line += word;
+    line_w += w;
+    i = j;
+  }
+  if (!line.empty() || lines.empty()) {
+    flush();
+  }
+  return lines;
+}
+
+bool is_control(char32_t cp) {
+  return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0) || cp == 0x2028 || cp == 0x2029;
+}
+
+std::string printable(std::string_view s) {
+  std::u32string cps = decode(nfc(s));
+  for (char32_t& cp : cps) {
+    if (cp == U'\n' || cp == U'\t' || cp == U'\r' || cp == 0x2028 || cp == 0x2029) {
+      cp = U' ';
+    } else if (is_control(cp)) {
+      cp = 0xFFFD;
+    }
+  }
+  return encode(cps);
+}
+
+std::string squeeze_spaces(std::string_view s) {
+  std::string out;
+  bool space = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) {
+      out += ' ';
+      space = false;
+    }
+    out += c;
+  }
+  return out;
+}
+
+std::size_t edit_distance(std::u32string_view a, std::u32string_view b) {
+  std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) {
+    prev[j] = j;
+  }
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    cur[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      std::size_t sub = prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, sub});
+    }
+    std::swap(prev, cur);
+  }
+  return prev[b.size()];
+}
+
+std::optional<std::string> did_you_mean(std::string_view word,
+                                        const std::vector<std::string>& candidates) {
+  std::u32string w = decode(fold(word));
+  std::optional<std::string> best;
+  std::size_t best_d = 0;
+  for (const auto& c : candidates) {
+    std::size_t d = edit_distance(w, decode(fold(c)));
+    if (!best || d < best_d) {
+      best = c;
+      best_d = d;
+    }
+  }
+  std::size_t limit = std::max<std::size_t>(1, w.size() / 3);
+  if (best && best_d > 0 && best_d <= limit) {
+    return best;
+  }
+  return std::nullopt;
+}
+
+std::vector<std::string> mixed_script_words(std::string_view s) {
+  std::vector<std::string> out;
+  std::u32string cps = decode(s);
+  std::size_t i = 0;
+  while (i < cps.size()) {
+    if (!is_word_char(cps[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    bool latin = false;
+    bool cyrillic = false;
+    while (j < cps.size() && (is_word_char(cps[j]) || cps[j] == U'\'' || cps[j] == U'’' || cps[j] == U'ʼ')) {
+      latin = latin || is_latin_letter(cps[j]);
+      cyrillic = cyrillic || is_cyrillic_letter(cps[j]);
+      ++j;
+    }
+    if (latin && cyrillic) {
+      out.push_back(encode(cps.substr(i, j - i)));
+    }
+    i = j;
+  }
+  return out;
+}
+
+}  // namespace lplan::text
