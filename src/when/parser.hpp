@@ -23,6 +23,7 @@ enum class ItemKind {
   Unscheduled,
   Every,        ///< `every` months from January
   PeriodEnd,    ///< the last month of each period of `every` months
+  Invalid,      ///< something that had an error: stands in for a point, adds nothing
 };
 
 struct Item {
@@ -48,6 +49,11 @@ ItemList parse_items(std::string_view text, const std::vector<Token>& tokens, in
 /// True when `t` is a word for which `pred` holds.
 inline bool is_word(const Token* t, bool (*pred)(std::string_view)) {
   return t != nullptr && t->kind == TokenKind::Word && pred(t->folded);
+}
+
+/// A number of one or two digits: a day, a quarter, a count.
+inline bool is_small_number(const Token* t) {
+  return t != nullptr && t->kind == TokenKind::Number && t->parts.front().digits <= 2;
 }
 
 /// Reads tokens left to right; one `try_*` method per form, each returns true when it

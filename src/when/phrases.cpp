@@ -57,11 +57,11 @@ constexpr PhraseRule k_rules[] = {
     {PhraseKind::Until, "by the end of"},
     {PhraseKind::UntilOrTo, "до|until|till|up ?кінця|закінчення|to"},
     {PhraseKind::UntilOrTo, "until|till the end of"},
-    {PhraseKind::RangeTo, "по|to|through|thru|включно"},
+    {PhraseKind::RangeTo, "по|to|through|thru"},
     {PhraseKind::From, "з|із|зі|від|from|since|починаючи|starting|beginning ?з|із|від|from|with|in"},
     {PhraseKind::From, "з|із|від початку"},
     {PhraseKind::Separator, "і|й|та|and|або|чи|or|також|also"},
-    {PhraseKind::Noise, "у|в|на|протягом|впродовж|упродовж|продовж|in|during|at|on|the|of|місяць|місяці|місяця|month"},
+    {PhraseKind::Noise, "включно|inclusive|inclusively|у|в|на|протягом|впродовж|упродовж|продовж|in|during|at|on|the|of|місяць|місяці|місяця|month"},
     {PhraseKind::Noise, "кінці|кінця|кінець|початку|початок|середині|середина|end|beginning|start|middle|mid|early|late"},
 };
 // clang-format on

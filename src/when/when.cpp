@@ -18,6 +18,7 @@ using detail::Item;
 using detail::ItemKind;
 
 constexpr std::size_t k_max_length = 2000;
+constexpr std::size_t k_max_errors = 20;
 
 /// Folds the items into months, flags and an exact day.
 class Combiner {
@@ -30,13 +31,17 @@ public:
 
 private:
   bool is_point(std::size_t i) const {
-    return i < m_items.size() && m_items[i].kind == ItemKind::Point;
+    return i < m_items.size() &&
+           (m_items[i].kind == ItemKind::Point || m_items[i].kind == ItemKind::Invalid);
   }
   bool is_range_mark(std::size_t i) const {
     return i < m_items.size() &&
            (m_items[i].kind == ItemKind::Dash || m_items[i].kind == ItemKind::RangeTo);
   }
   void error(const Item& item, std::string message, std::string hint) {
+    if (m_errors.size() >= k_max_errors) {
+      return;
+    }
     m_errors.push_back(WhenError{item.offset, item.length, std::move(message), std::move(hint)});
   }
   std::string slice(const Item& a, const Item& b) const {
@@ -70,6 +75,9 @@ bool Combiner::take_span(std::size_t& i, Item& span) {
     }
     Item end = m_items[i + 1];
     i += 2;
+    if (end.kind == ItemKind::Invalid) {
+      return false;  // already reported
+    }
     if (span.first == 0 && end.first == 0) {
       break;
     }
@@ -133,7 +141,7 @@ WhenResult Combiner::run() {
         Item span;
         if (!take_span(i, span)) {
           from = until = nullptr;
-          break;
+          continue;
         }
         int first = until != nullptr ? 1 : span.first;
         // «з березня» alone: from that month to the end of the year.
@@ -143,6 +151,13 @@ WhenResult Combiner::run() {
         from = until = nullptr;
         continue;
       }
+      case ItemKind::Invalid:
+        // Already reported; swallow a range it was part of.
+        if (is_range_mark(i + 1) && is_point(i + 2)) {
+          i += 2;
+        }
+        from = until = nullptr;
+        break;
       case ItemKind::Dash:
       case ItemKind::RangeTo:
         error(item, fmt::format("unexpected \"{}\"", slice(item, item)),
@@ -209,7 +224,8 @@ WhenResult Combiner::run() {
                                       "write a month (\"березень\"), a date or \"протягом року\""});
     return result;
   }
-  if (!s.months.empty()) {
+  // A day is the deadline only when nothing is scheduled after its month.
+  if (m_exact && !s.months.empty() && m_exact->month == s.months.last()) {
     s.exact_day = m_exact;
   }
   result.schedule = s;
