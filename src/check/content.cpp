@@ -48,10 +48,10 @@ void check_content(const YearPlan& year, Diagnostics& diags) {
     mixed_script(p.aliases, diags);
   }
   for (const auto& a : year.activities) {
-    if (a.responsible.empty()) {
+    if (a.responsible.empty() && !a.unreadable_responsible) {
       diags.warning(a.loc, "no-responsible", fmt::format("activity \"{}\" has no responsible", a.id.value));
     }
-    if (a.audience.empty()) {
+    if (a.audience.empty() && !a.unreadable_audience) {
       diags.warning(a.loc, "no-audience", fmt::format("activity \"{}\" has no audience", a.id.value));
     }
     mixed_script(a.title, diags);

@@ -63,7 +63,7 @@ void resolve_schedules(YearPlan& year, const CheckOptions& options, Diagnostics&
   for (auto& a : year.activities) {
     if (a.when) {
       parse_when_of(a, y, diags);
-    } else {
+    } else if (!a.unreadable_when) {
       diags.warning(a.loc, "no-when", fmt::format("activity \"{}\" has no timeframe (when)", a.id.value));
     }
     if (a.due) {

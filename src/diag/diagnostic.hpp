@@ -39,6 +39,13 @@ public:
   std::size_t error_count() const;
   std::size_t warning_count() const;
   bool empty() const { return m_items.empty(); }
+  std::size_t size() const { return m_items.size(); }
+  /// Drops the diagnostics added after the first `n` (to take back a half-read item).
+  void truncate(std::size_t n) {
+    if (n < m_items.size()) {
+      m_items.resize(n);
+    }
+  }
   const std::vector<Diagnostic>& items() const { return m_items; }
 
 private:

@@ -37,7 +37,7 @@ void set_text(Converter& c, const YNode& v, std::string_view key, Lines lines, T
 Direction convert_direction(Converter& c, const YNode& n) {
   Direction d;
   d.loc = c.loc(n);
-  if (!read_map(c, n, "a direction", k_direction_keys, [&](std::string_view key, const YNode&, const YNode& v) {
+  auto seen = read_map(c, n, "a direction", k_direction_keys, [&](std::string_view key, const YNode&, const YNode& v) {
         if (key == "id") {
           set_text(c, v, key, Lines::One, d.id);
         } else if (key == "number") {
@@ -45,14 +45,10 @@ Direction convert_direction(Converter& c, const YNode& n) {
         } else {
           set_text(c, v, key, Lines::One, d.title);
         }
-      })) {
-    return d;
-  }
-  if (d.id.empty()) {
-    missing(c, n, "a direction", "id");
-  }
-  if (d.title.empty()) {
-    missing(c, n, "a direction", "title");
+      });
+  if (seen) {
+    require(c, n, *seen, "a direction", "id", d.id.empty());
+    require(c, n, *seen, "a direction", "title", d.title.empty());
   }
   return d;
 }
@@ -60,7 +56,7 @@ Direction convert_direction(Converter& c, const YNode& n) {
 Goal convert_goal(Converter& c, const YNode& n) {
   Goal g;
   g.loc = c.loc(n);
-  if (!read_map(c, n, "a goal", k_goal_keys, [&](std::string_view key, const YNode&, const YNode& v) {
+  auto seen = read_map(c, n, "a goal", k_goal_keys, [&](std::string_view key, const YNode&, const YNode& v) {
         if (key == "id") {
           set_text(c, v, key, Lines::One, g.id);
         } else if (key == "number") {
@@ -70,12 +66,10 @@ Goal convert_goal(Converter& c, const YNode& n) {
         } else {
           set_text(c, v, key, Lines::One, g.title);
         }
-      })) {
-    return g;
-  }
-  for (auto [key, value] : {std::pair{"id", &g.id}, {"direction", &g.direction}, {"title", &g.title}}) {
-    if (value->empty()) {
-      missing(c, n, "a goal", key);
+      });
+  if (seen) {
+    for (auto [key, value] : {std::pair{"id", &g.id}, {"direction", &g.direction}, {"title", &g.title}}) {
+      require(c, n, *seen, "a goal", key, value->empty());
     }
   }
   return g;
@@ -84,7 +78,7 @@ Goal convert_goal(Converter& c, const YNode& n) {
 Person convert_person(Converter& c, const YNode& n) {
   Person p;
   p.loc = c.loc(n);
-  if (!read_map(c, n, "a person", k_person_keys, [&](std::string_view key, const YNode&, const YNode& v) {
+  auto seen = read_map(c, n, "a person", k_person_keys, [&](std::string_view key, const YNode&, const YNode& v) {
         if (key == "id") {
           set_text(c, v, key, Lines::One, p.id);
         } else if (key == "kind") {
@@ -104,14 +98,10 @@ Person convert_person(Converter& c, const YNode& n) {
         } else {
           p.aliases = read_text_list(c, v, key, Lines::One);
         }
-      })) {
-    return p;
-  }
-  if (p.id.empty()) {
-    missing(c, n, "a person", "id");
-  }
-  if (p.name.empty()) {
-    missing(c, n, "a person", "name");
+      });
+  if (seen) {
+    require(c, n, *seen, "a person", "id", p.id.empty());
+    require(c, n, *seen, "a person", "name", p.name.empty());
   }
   return p;
 }
@@ -139,7 +129,9 @@ void read_status(Converter& c, const YNode& v, Activity& a) {
 Activity convert_activity(Converter& c, const YNode& n) {
   Activity a;
   a.loc = c.loc(n);
-  if (!read_map(c, n, "an activity", k_activity_keys, [&](std::string_view key, const YNode&, const YNode& v) {
+  bool swallowed = false;  // an open quote ate the keys after it
+  auto seen = read_map(c, n, "an activity", k_activity_keys, [&](std::string_view key, const YNode&, const YNode& v) {
+        swallowed = swallowed || v.quote_open_on_line;
         if (key == "id") {
           set_text(c, v, key, Lines::One, a.id);
         } else if (key == "goal") {
@@ -176,16 +168,23 @@ Activity convert_activity(Converter& c, const YNode& n) {
         } else {
           a.tags = read_text_list(c, v, key, Lines::One);
         }
-      })) {
+      });
+  if (!seen) {
     a.broken = true;
     return a;
   }
   for (auto [key, value] : {std::pair{"id", &a.id}, {"goal", &a.goal}, {"title", &a.title}}) {
-    if (value->empty()) {
-      missing(c, n, "an activity", key);
+    if (!require(c, n, *seen, "an activity", key, value->empty())) {
       a.broken = true;
     }
   }
+  if (!seen->failed.empty()) {
+    a.broken = true;
+  }
+  // A field written but unreadable is reported as such, not also as absent.
+  a.unreadable_when = swallowed || seen->has_failed("when");
+  a.unreadable_responsible = swallowed || seen->has_failed("responsible");
+  a.unreadable_audience = swallowed || seen->has_failed("audience");
   return a;
 }
 
@@ -193,22 +192,34 @@ Activity convert_activity(Converter& c, const YNode& n) {
 
 void Converter::list_item(const std::string& key, const YNode& item, YearPlan& year,
                           std::vector<Person>& shared_people) {
+  m_undo_last = nullptr;
+  auto push = [this](auto& records, auto&& record) {
+    records.push_back(std::forward<decltype(record)>(record));
+    m_undo_last = [&records] { records.pop_back(); };
+  };
   if (m_role == FileRole::SharedPeople) {
     if (key == "people") {
-      shared_people.push_back(convert_person(*this, item));
+      push(shared_people, convert_person(*this, item));
     }
     return;
   }
   if (key == "activities") {
-    year.activities.push_back(convert_activity(*this, item));
+    push(year.activities, convert_activity(*this, item));
   } else if (key == "goals") {
-    year.goals.push_back(convert_goal(*this, item));
+    push(year.goals, convert_goal(*this, item));
   } else if (key == "directions") {
-    year.directions.push_back(convert_direction(*this, item));
+    push(year.directions, convert_direction(*this, item));
   } else if (key == "people") {
-    year.people.push_back(convert_person(*this, item));
+    push(year.people, convert_person(*this, item));
   }
   // Items of unknown top-level keys are reported once, at the key, by root().
+}
+
+void Converter::retract_last_item() {
+  if (m_undo_last) {
+    m_undo_last();
+    m_undo_last = nullptr;
+  }
 }
 
 void Converter::convert_plan(const YNode& n, const YNode& key, YearPlan& year) {
@@ -221,7 +232,7 @@ void Converter::convert_plan(const YNode& n, const YNode& key, YearPlan& year) {
   year.has_meta = true;
   PlanMeta& m = year.meta;
   m.loc = loc(key);
-  bool ok = read_map(*this, n, "plan", k_plan_keys, [&](std::string_view k, const YNode&, const YNode& v) {
+  auto seen = read_map(*this, n, "plan", k_plan_keys, [&](std::string_view k, const YNode&, const YNode& v) {
     if (k == "year") {
       m.year_loc = loc(v);
       m.year = read_int(*this, v, k).value_or(0);
@@ -244,19 +255,18 @@ void Converter::convert_plan(const YNode& n, const YNode& key, YearPlan& year) {
       m.tasks = read_text_list(*this, v, k, Lines::Many);
     }
   });
-  if (!ok) {
+  if (!seen) {
     return;
   }
-  if (!m.year_loc.known()) {
-    missing(*this, n, "plan", "year");
-  }
-  if (m.organization.empty()) {
-    missing(*this, n, "plan", "organization");
-  }
+  require(*this, n, *seen, "plan", "year", m.year == 0);
+  require(*this, n, *seen, "plan", "organization", m.organization.empty());
 }
 
 void Converter::root(const ParsedDocument& doc, YearPlan& year) {
   const YNode& r = doc.root;
+  if (doc.failed && !r.is_map()) {
+    return;  // the parse error says it all
+  }
   if (doc.empty || r.is_null()) {
     m_diags.warning(SourceLoc{m_file, 1, 1}, "empty-file", "the file holds no plan data");
     return;

@@ -2,6 +2,7 @@
 // Internal to src/load/.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -26,6 +27,8 @@ public:
                  std::vector<Person>& shared_people);
   /// The root mapping after streaming: `plan`, unknown keys, lists that are not lists.
   void root(const ParsedDocument& doc, YearPlan& year);
+  /// Takes back the record the last list_item() added (parsing stopped inside it).
+  void retract_last_item();
 
   SourceLoc loc(const YNode& n) const { return SourceLoc{m_file, n.line, n.column}; }
   Diagnostics& diags() { return m_diags; }
@@ -36,6 +39,7 @@ private:
   std::shared_ptr<const std::string> m_file;
   FileRole m_role;
   Diagnostics& m_diags;
+  std::function<void()> m_undo_last;  ///< removes the record list_item() added last
 };
 
 }  // namespace lplan::load

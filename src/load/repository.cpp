@@ -33,27 +33,37 @@ bool is_people_file(const fs::path& p) {
 
 std::string display(const fs::path& p) { return p.lexically_normal().generic_string(); }
 
-/// Parses one file's text into `year` (or the shared registry).
-void load_text(std::string text, const std::string& name, FileRole role, const LoadOptions& options,
+/// Parses one file's text into `year` (or the shared registry). Returns false when
+/// the file could not be read whole (a fatal YAML or encoding problem).
+bool load_text(std::string text, const std::string& name, FileRole role, const LoadOptions& options,
                YearPlan& year, std::vector<Person>& shared, Diagnostics& diags) {
   auto file = std::make_shared<const std::string>(name);
   if (!check_text(text, name, diags)) {
-    return;
+    return false;
   }
   Converter converter(file, role, diags);
   ItemSink sink = [&](const std::string& key, const YNode& item) {
     converter.list_item(key, item, year, shared);
   };
   ParsedDocument doc = parse_yaml(text, file, options.limits, sink, diags);
+  if (doc.retract_last_item) {
+    converter.retract_last_item();
+    diags.truncate(doc.diags_before_last_item);
+  }
+  if (doc.fatal) {
+    diags.add(*doc.fatal);
+  }
   converter.root(doc, year);
+  return !doc.failed;
 }
 
-void load_file(const std::string& path, FileRole role, const LoadOptions& options, YearPlan& year,
+bool load_file(const std::string& path, FileRole role, const LoadOptions& options, YearPlan& year,
                std::vector<Person>& shared, Diagnostics& diags) {
   auto text = read_file(path, options.limits, diags);
-  if (text) {
-    load_text(std::move(*text), path, role, options, year, shared, diags);
+  if (!text) {
+    return false;
   }
+  return load_text(std::move(*text), path, role, options, year, shared, diags);
 }
 
 /// What a plans folder holds.
@@ -126,14 +136,20 @@ Layout scan(const fs::path& root, const Limits& limits, Diagnostics& diags) {
 }
 
 /// Finishes a year: the shared registry appended, the year checked against the files.
-void finish_year(YearPlan& year, const std::vector<Person>& shared, bool year_from_name, Diagnostics& diags) {
+/// `complete` is false when a file of the year could not be read whole: a missing
+/// `plan` is then not worth a second error.
+void finish_year(YearPlan& year, const std::vector<Person>& shared, bool year_from_name, bool complete,
+                 Diagnostics& diags) {
   year.own_people = year.people.size();
   year.people.insert(year.people.end(), shared.begin(), shared.end());
   if (!year.has_meta) {
-    if (!year.files.empty()) {
+    if (!year.files.empty() && complete) {
+      std::string message =
+          year_from_name ? fmt::format("year {} has no \"plan\" (with year and organization) in any of its files",
+                                       year.year)
+                         : std::string("the file has no \"plan\" (with year and organization)");
       diags.error(SourceLoc{std::make_shared<const std::string>(year.files.front()), 1, 1}, "missing",
-                  fmt::format("year {} has no \"plan\" (with year and organization) in any of its files",
-                              year.year));
+                  std::move(message));
     }
     return;
   }
@@ -152,10 +168,11 @@ YearPlan load_year(int number, const std::vector<std::string>& files, const std:
   year.year = number;
   year.files = files;
   std::vector<Person> unused;
+  bool complete = true;
   for (const auto& f : files) {
-    load_file(f, FileRole::Plan, options, year, unused, diags);
+    complete = load_file(f, FileRole::Plan, options, year, unused, diags) && complete;
   }
-  finish_year(year, shared, true, diags);
+  finish_year(year, shared, true, complete, diags);
   return year;
 }
 
@@ -265,8 +282,8 @@ Repository load_paths(const std::vector<std::string>& paths, const LoadOptions& 
     YearPlan year;
     year.files = {display(p)};
     std::vector<Person> none;
-    load_file(display(p), FileRole::Plan, options, year, none, diags);
-    finish_year(year, {}, false, diags);
+    bool complete = load_file(display(p), FileRole::Plan, options, year, none, diags);
+    finish_year(year, {}, false, complete, diags);
     repo.years.push_back(std::move(year));
   }
   return repo;
@@ -285,8 +302,8 @@ Repository load_from_string(std::string_view text, const std::string& name, Diag
   auto from_name = year_of_path(name);
   year.year = from_name.value_or(0);
   std::vector<Person> none;
-  load_text(std::string(text), name, FileRole::Plan, options, year, none, diags);
-  finish_year(year, repo.shared_people, from_name.has_value(), diags);
+  bool complete = load_text(std::string(text), name, FileRole::Plan, options, year, none, diags);
+  finish_year(year, repo.shared_people, from_name.has_value(), complete, diags);
   repo.years.push_back(std::move(year));
   return repo;
 }

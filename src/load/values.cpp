@@ -1,5 +1,7 @@
 #include "load/values.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "text/unicode.hpp"
@@ -21,6 +23,9 @@ const char* kind_name(const YNode& v) {
 std::string excerpt(std::string_view s) {
   return text::truncate_to_width(text::printable(s), 40);
 }
+
+constexpr const char* k_english_months[] = {"January", "February", "March",     "April",   "May",      "June",
+                                           "July",    "August",   "September", "October", "November", "December"};
 
 }  // namespace
 
@@ -99,6 +104,19 @@ std::optional<Date> read_date(Converter& c, const YNode& v, std::string_view key
     if (auto d = parse_iso_date(v.value)) {
       return d;
     }
+    const std::string& t = v.value;
+    bool shaped = t.size() == 10 && t[4] == '-' && t[7] == '-' &&
+                  t.find_first_not_of("0123456789-") == std::string::npos;
+    if (shaped) {
+      int year = std::stoi(t.substr(0, 4));
+      int month = std::stoi(t.substr(5, 2));
+      std::string why = month < 1 || month > 12
+                            ? "there is no month " + t.substr(5, 2)
+                            : fmt::format("{} {} has {} days", k_english_months[month - 1], year,
+                                          days_in_month(year, month));
+      c.diags().error(c.loc(v), "date", fmt::format("\"{}\" {} is not a real date ({})", key, t, why));
+      return std::nullopt;
+    }
   }
   c.diags().error(c.loc(v), "date",
                   fmt::format("\"{}\" must be a date written YYYY-MM-DD, not \"{}\"", key,
@@ -106,15 +124,24 @@ std::optional<Date> read_date(Converter& c, const YNode& v, std::string_view key
   return std::nullopt;
 }
 
-bool read_map(Converter& c, const YNode& map, std::string_view what,
-              const std::vector<std::string>& known,
-              const std::function<void(std::string_view, const YNode&, const YNode&)>& field) {
+bool FieldsSeen::has(std::string_view key) const {
+  return std::find(present.begin(), present.end(), key) != present.end();
+}
+
+bool FieldsSeen::has_failed(std::string_view key) const {
+  return std::find(failed.begin(), failed.end(), key) != failed.end();
+}
+
+std::optional<FieldsSeen> read_map(Converter& c, const YNode& map, std::string_view what,
+                                   const std::vector<std::string>& known,
+                                   const std::function<void(std::string_view, const YNode&, const YNode&)>& field) {
   if (!map.is_map()) {
     c.diags().error(c.loc(map), "type",
                     fmt::format("{} must be a mapping of keys ({}), not {}", what,
                                 fmt::join(known, ", "), kind_name(map)));
-    return false;
+    return std::nullopt;
   }
+  FieldsSeen seen;
   for (std::size_t i = 0; i + 1 < map.items.size(); i += 2) {
     const YNode& key = map.items[i];
     const YNode& value = map.items[i + 1];
@@ -122,14 +149,8 @@ bool read_map(Converter& c, const YNode& map, std::string_view what,
       c.diags().error(c.loc(key), "key", fmt::format("a key of {} must be plain text", what));
       continue;
     }
-    bool is_known = false;
-    for (const auto& k : known) {
-      if (k == key.value) {
-        is_known = true;
-        break;
-      }
-    }
-    if (!is_known) {
+    auto known_key = std::find(known.begin(), known.end(), key.value);
+    if (known_key == known.end()) {
       auto hint = text::did_you_mean(key.value, known);
       std::string message = fmt::format("unknown key \"{}\" in {}", excerpt(key.value), what);
       if (hint) {
@@ -140,13 +161,33 @@ bool read_map(Converter& c, const YNode& map, std::string_view what,
       c.diags().error(c.loc(key), "unknown-key", std::move(message));
       continue;
     }
+    std::size_t before = c.diags().size();
     field(key.value, key, value);
+    seen.present.push_back(*known_key);
+    seen.present_at.push_back(c.loc(value.is_null() ? key : value));
+    if (c.diags().size() > before) {
+      seen.failed.push_back(*known_key);
+    }
   }
-  return true;
+  return seen;
 }
 
-void missing(Converter& c, const YNode& map, std::string_view what, std::string_view key) {
-  c.diags().error(c.loc(map), "missing", fmt::format("{} has no \"{}\"", what, key));
+bool require(Converter& c, const YNode& map, const FieldsSeen& seen, std::string_view what,
+             std::string_view key, bool value_empty) {
+  if (!seen.has(key)) {
+    c.diags().error(c.loc(map), "missing", fmt::format("{} has no \"{}\"", what, key));
+    return false;
+  }
+  if (seen.has_failed(key)) {
+    return false;
+  }
+  if (value_empty) {
+    auto at = std::find(seen.present.begin(), seen.present.end(), key) - seen.present.begin();
+    c.diags().error(seen.present_at[static_cast<std::size_t>(at)], "missing",
+                    fmt::format("\"{}\" of {} is empty", key, what));
+    return false;
+  }
+  return true;
 }
 
 }  // namespace lplan::load

@@ -28,7 +28,7 @@ public:
   }
 };
 
-/// Thrown by the handler to stop parsing after a fatal problem (already reported).
+/// Thrown by the handler to stop parsing after a fatal problem (kept in `fatal`).
 struct Abort {};
 
 /// Positions: yaml-cpp counts 0-based lines and byte columns; lplan prints 1-based
@@ -162,8 +162,28 @@ public:
 
   [[noreturn]] void fatal(const YAML::Mark& mark, const std::string& rule, const std::string& message) {
     auto [line, col] = m_pos.at(mark);
-    m_diags.add(Diagnostic{Severity::Error, *m_file, line, col, message, rule});
+    m_out.fatal = Diagnostic{Severity::Error, *m_file, line, col, message, rule};
     throw Abort{};
+  }
+
+  /// After a failure: keep the complete entries of the root mapping; drop what was
+  /// open (a half-read value, a half-read list item).
+  void salvage() {
+    m_out.failed = true;
+    if (m_delivered_any && m_opens_since_delivery == 0) {
+      m_out.retract_last_item = true;
+      m_out.diags_before_last_item = m_diags_at_last_item;
+    }
+    if (m_stack.empty() || !m_stack[0].node.is_map()) {
+      return;
+    }
+    YNode root = std::move(m_stack[0].node);
+    if (root.items.size() % 2 == 1) {
+      root.items.pop_back();  // a key whose value was being read
+    }
+    m_stack.clear();
+    m_out.root = std::move(root);
+    m_out.empty = false;
   }
 
 private:
@@ -205,6 +225,10 @@ private:
       fatal(mark, "depth",
             fmt::format("lists and mappings nest deeper than {} levels", m_limits.max_depth));
     }
+    ++m_opens_since_delivery;
+    if (!m_stack.empty() && m_stack.back().streaming) {
+      m_diags_at_item_start = m_diags.items().size();
+    }
     Frame f;
     f.node = make(kind, mark);
     f.anchor = anchor;
@@ -240,6 +264,12 @@ private:
     }
     Frame& parent = m_stack.back();
     if (parent.streaming) {
+      if (node.kind == YNode::Kind::Scalar || node.kind == YNode::Kind::Null) {
+        m_diags_at_item_start = m_diags.items().size();
+      }
+      m_delivered_any = true;
+      m_opens_since_delivery = 0;
+      m_diags_at_last_item = m_diags_at_item_start;
       if (m_sink) {
         m_sink(parent.stream_key, node);
       }
@@ -285,6 +315,10 @@ private:
   std::unordered_map<YAML::anchor_t, std::string> m_anchor_names;
   std::string m_pending_anchor_name;
   std::size_t m_alias_nodes = 0;
+  bool m_delivered_any = false;
+  std::size_t m_opens_since_delivery = 0;
+  std::size_t m_diags_at_item_start = 0;
+  std::size_t m_diags_at_last_item = 0;
 };
 
 /// Only looks for the start of another document.
@@ -306,9 +340,31 @@ public:
   void OnMapEnd() override {}
 };
 
-std::string describe_parser_error(const std::string& msg) {
-  // yaml-cpp's messages are terse; keep them, but say it is YAML syntax.
-  return fmt::format("YAML syntax: {}", msg);
+/// A YAML syntax error, said better where we can: a tab in indentation is the usual
+/// cause of yaml-cpp's terse messages near it.
+Diagnostic syntax_problem(std::string_view text, const std::string& file, std::pair<int, int> at,
+                          const std::string& msg) {
+  int error_line = at.first;
+  // Look at the error's line and the two before it for a tab among the leading blanks.
+  std::size_t line_start = 0;
+  for (int line = 1; line_start <= text.size() && line <= error_line; ++line) {
+    std::size_t line_end = text.find('\n', line_start);
+    if (line_end == std::string_view::npos) {
+      line_end = text.size();
+    }
+    if (line >= error_line - 2) {
+      std::size_t i = line_start;
+      while (i < line_end && text[i] == ' ') {
+        ++i;
+      }
+      if (i < line_end && text[i] == '\t') {
+        return Diagnostic{Severity::Error, file, line, static_cast<int>(i - line_start) + 1,
+                          "YAML syntax: a tab indents this line; indent with spaces", "yaml"};
+      }
+    }
+    line_start = line_end + 1;
+  }
+  return Diagnostic{Severity::Error, file, at.first, at.second, fmt::format("YAML syntax: {}", msg), "yaml"};
 }
 
 }  // namespace
@@ -319,21 +375,15 @@ ParsedDocument parse_yaml(std::string_view text, const std::shared_ptr<const std
   MemoryBuffer buffer(text);
   std::istream in(&buffer);
   Positions pos{text};
-  auto report = [&](const YAML::Mark& mark, const std::string& rule, const std::string& message) {
+  auto problem = [&](const YAML::Mark& mark, const std::string& rule, const std::string& message) {
     auto [line, col] = pos.at(mark);
-    diags.add(Diagnostic{Severity::Error, *file, line, col, message, rule});
+    return Diagnostic{Severity::Error, *file, line, col, message, rule};
   };
+  YAML::Parser parser(in);
+  TreeBuilder builder(text, file, limits, sink, diags, out);
   try {
-    YAML::Parser parser(in);
-    TreeBuilder builder(text, file, limits, sink, diags, out);
-    try {
-      if (!parser.HandleNextDocument(builder)) {
-        out.empty = true;
-        return out;
-      }
-    } catch (const Abort&) {
-      out.empty = false;
-      out.root = YNode{};
+    if (!parser.HandleNextDocument(builder)) {
+      out.empty = true;
       return out;
     }
     DocumentProbe probe;
@@ -342,17 +392,19 @@ ParsedDocument parse_yaml(std::string_view text, const std::shared_ptr<const std
     } catch (const Abort&) {
     }
     if (probe.start) {
-      report(*probe.start, "yaml",
-             "a second YAML document starts here; lplan reads one document per file "
-             "(split it into another file)");
+      diags.add(problem(*probe.start, "yaml",
+                        "a second YAML document starts here; lplan reads one document per file "
+                        "(split it into another file)"));
     }
+    return out;
+  } catch (const Abort&) {
+    // `fatal` is set
   } catch (const YAML::DeepRecursion& e) {
-    report(e.mark, "depth", "the YAML nests too deeply to read");
-  } catch (const YAML::ParserException& e) {
-    report(e.mark, "yaml", describe_parser_error(e.msg));
+    out.fatal = problem(e.mark, "depth", "the YAML nests too deeply to read");
   } catch (const YAML::Exception& e) {
-    report(e.mark, "yaml", describe_parser_error(e.msg));
+    out.fatal = syntax_problem(text, *file, pos.at(e.mark), e.msg);
   }
+  builder.salvage();
   return out;
 }
 

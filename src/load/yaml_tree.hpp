@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -58,6 +59,15 @@ struct ParsedDocument {
   bool empty = true;  ///< the file holds no document (or only comments)
   YNode root;         ///< the document; top-level list items already given to the sink
   std::vector<std::string> streamed_keys;  ///< top-level keys whose list items were streamed
+
+  /// Parsing stopped at a problem (`fatal`). `root` then holds the entries read before it.
+  bool failed = false;
+  std::optional<Diagnostic> fatal;
+  /// Parsing stopped inside or right after the last item given to the sink: that item
+  /// may be cut short, so the caller takes it back, with the diagnostics added since
+  /// `diags_before_last_item`.
+  bool retract_last_item = false;
+  std::size_t diags_before_last_item = 0;
 };
 
 /// Parses one YAML file held in `text` (already checked to be UTF-8, BOM removed).

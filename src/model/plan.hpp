@@ -104,8 +104,13 @@ struct Activity {
   int direction_index = -1;
   /// The deadline: `due`, else the exact day of `when`, else the last day of the last month.
   std::optional<Date> deadline;
-  /// Set by checks when the activity itself has errors (for --keep-going).
+  /// Set when the activity itself has errors (for --keep-going).
   bool broken = false;
+  /// `when` / `responsible` / `audience` were written but could not be read (an error
+  /// says so): the "has no …" warnings are not given for them.
+  bool unreadable_when = false;
+  bool unreadable_responsible = false;
+  bool unreadable_audience = false;
 };
 
 /// One plan year: the union of its files.

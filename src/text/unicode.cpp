@@ -228,7 +228,9 @@ std::string squeeze_spaces(std::string_view s) {
 }
 
 std::size_t edit_distance(std::u32string_view a, std::u32string_view b) {
-  std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
+  // Optimal string alignment: insertions, deletions, substitutions and swaps of two
+  // neighbouring letters («gaol» → «goal») each cost one.
+  std::vector<std::size_t> before(b.size() + 1), prev(b.size() + 1), cur(b.size() + 1);
   for (std::size_t j = 0; j <= b.size(); ++j) {
     prev[j] = j;
   }
@@ -237,8 +239,12 @@ std::size_t edit_distance(std::u32string_view a, std::u32string_view b) {
     for (std::size_t j = 1; j <= b.size(); ++j) {
       std::size_t sub = prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
       cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, sub});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+        cur[j] = std::min(cur[j], before[j - 2] + 1);
+      }
     }
-    std::swap(prev, cur);
+    before.swap(prev);
+    prev.swap(cur);
   }
   return prev[b.size()];
 }

@@ -32,7 +32,9 @@ def parse(path):
     meta = {"env": {}, "args": None, "exit": 0}
     sections = {}
     current = None
-    for line in path.read_text(encoding="utf-8").splitlines(keepends=True):
+    with open(path, encoding="utf-8", newline="") as f:
+        content = f.read()
+    for line in content.splitlines(keepends=True):
         if line.startswith("--- ") and line.strip() in ("--- stdout", "--- stderr"):
             current = line.strip()[4:]
             sections[current] = ""
@@ -79,13 +81,15 @@ def run_case(lplan, path, update):
         if stream in expected and expected[stream] != got[stream]:
             problems.append(f"{stream} differs:\n--- expected\n{expected[stream]}--- got\n{got[stream]}")
     if problems and update:
-        text = path.read_text(encoding="utf-8")
+        with open(path, encoding="utf-8", newline="") as f:
+            text = f.read()
         head = text.split("\n--- ", 1)[0].rstrip("\n") + "\n"
         head = "\n".join(l if not l.startswith("exit:") else f"exit: {proc.returncode}" for l in head.split("\n"))
         for stream in ("stdout", "stderr"):
             if stream in expected:
                 head += f"--- {stream}\n{got[stream]}"
-        path.write_text(head, encoding="utf-8")
+        with open(path, "w", encoding="utf-8", newline="") as f:
+            f.write(head)
         return []
     return problems
 
