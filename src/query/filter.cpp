@@ -1,0 +1,193 @@
+#include "query/filter.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "query/people_index.hpp"
+#include "text/unicode.hpp"
+
+namespace lplan::query {
+
+namespace {
+
+/// ’ (U+2019), ʼ (U+02BC) and ‘ (U+2018) written as ' so every apostrophe compares equal.
+std::string same_apostrophes(std::string s) {
+  for (std::string_view a : {"\u2019", "\u02BC", "\u2018"}) {
+    for (auto at = s.find(a); at != std::string::npos; at = s.find(a, at + 1)) {
+      s.replace(at, a.size(), "'");
+    }
+  }
+  return s;
+}
+
+/// The form in which filters compare text: folded, one apostrophe.
+std::string comparable(std::string_view s) {
+  return same_apostrophes(text::fold(s));
+}
+
+bool contains_folded(const std::string& haystack, const std::string& folded_needle) {
+  return comparable(haystack).find(folded_needle) != std::string::npos;
+}
+
+/// `needle` with each apostrophe spelling, for searching names as written.
+std::vector<std::string> apostrophe_variants(const std::string& needle) {
+  std::string plain = same_apostrophes(needle);
+  if (plain.find('\'') == std::string::npos) {
+    return {needle};
+  }
+  std::vector<std::string> out;
+  for (std::string_view a : {"'", "\u2019", "\u02BC"}) {
+    std::string v = plain;
+    for (auto at = v.find('\''); at != std::string::npos; at = v.find('\'', at + a.size())) {
+      v.replace(at, 1, a);
+    }
+    out.push_back(v);
+  }
+  return out;
+}
+
+/// `wanted` names the element by id, or by number when it is all digits.
+bool id_or_number(const std::string& wanted, const Text& id, int number) {
+  if (wanted == id.value) {
+    return true;
+  }
+  bool digits = !wanted.empty() && wanted.find_first_not_of("0123456789") == std::string::npos;
+  return digits && wanted.size() < 9 && std::stoi(wanted) == number;
+}
+
+}  // namespace
+
+Filter Filter::from_strings(std::vector<std::string> responsible, std::vector<std::string> goal,
+                            std::vector<std::string> direction, const std::vector<std::string>& status,
+                            std::vector<std::string> grep) {
+  Filter f;
+  f.responsible = std::move(responsible);
+  f.goal = std::move(goal);
+  f.direction = std::move(direction);
+  f.status = parse_statuses(status);
+  f.grep = std::move(grep);
+  return f;
+}
+
+bool Filter::matches(const YearPlan& year, const Activity& activity) const {
+  return for_year(year).matches(activity);
+}
+
+Filter::Matcher Filter::for_year(const YearPlan& year) const {
+  return Matcher(*this, year);
+}
+
+Filter::Matcher::Matcher(const Filter& filter, const YearPlan& year) : m_filter(filter), m_year(year) {
+  if (!filter.responsible.empty() && !year.people.empty()) {
+    PeopleIndex index(year.people);
+    m_person_hit.assign(year.people.size(), false);
+    for (const auto& needle : filter.responsible) {
+      for (const auto& variant : apostrophe_variants(needle)) {
+        for (int i : index.search(variant)) {
+          m_person_hit[static_cast<std::size_t>(i)] = true;
+        }
+      }
+    }
+  }
+  for (const auto& needle : filter.responsible) {
+    m_folded_people.push_back(comparable(needle));
+  }
+  for (const auto& needle : filter.grep) {
+    m_folded_grep.push_back(comparable(needle));
+  }
+}
+
+bool Filter::Matcher::matches(const Activity& a) const {
+  return month_ok(a) && responsible_ok(a) && goal_ok(a) && direction_ok(a) && status_ok(a) && grep_ok(a);
+}
+
+bool Filter::Matcher::month_ok(const Activity& a) const {
+  if (!m_filter.month) {
+    return true;
+  }
+  int m = *m_filter.month;
+  bool deadline_in = a.deadline && a.deadline->year == m_year.year && a.deadline->month == m;
+  return a.schedule.ongoing || a.schedule.months.contains(m) || deadline_in;
+}
+
+bool Filter::Matcher::responsible_ok(const Activity& a) const {
+  if (m_filter.responsible.empty()) {
+    return true;
+  }
+  for (std::size_t i = 0; i < a.responsible.size(); ++i) {
+    int person = i < a.responsible_people.size() ? a.responsible_people[i] : -1;
+    if (person >= 0 && static_cast<std::size_t>(person) < m_person_hit.size()) {
+      if (m_person_hit[static_cast<std::size_t>(person)]) {
+        return true;
+      }
+      continue;
+    }
+    // Free text: no registry, or an entry the registry does not know.
+    for (const auto& needle : m_folded_people) {
+      if (contains_folded(a.responsible[i].value, needle)) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+bool Filter::Matcher::goal_ok(const Activity& a) const {
+  if (m_filter.goal.empty()) {
+    return true;
+  }
+  const Goal* goal = a.goal_index >= 0 ? &m_year.goals[static_cast<std::size_t>(a.goal_index)] : nullptr;
+  return std::any_of(m_filter.goal.begin(), m_filter.goal.end(), [&](const std::string& g) {
+    return goal != nullptr ? id_or_number(g, goal->id, goal->number) : g == a.goal.value;
+  });
+}
+
+bool Filter::Matcher::direction_ok(const Activity& a) const {
+  if (m_filter.direction.empty()) {
+    return true;
+  }
+  if (a.direction_index < 0) {
+    return false;
+  }
+  const Direction& d = m_year.directions[static_cast<std::size_t>(a.direction_index)];
+  return std::any_of(m_filter.direction.begin(), m_filter.direction.end(),
+                     [&](const std::string& want) { return id_or_number(want, d.id, d.number); });
+}
+
+bool Filter::Matcher::status_ok(const Activity& a) const {
+  return m_filter.status.empty() ||
+         std::find(m_filter.status.begin(), m_filter.status.end(), a.status) != m_filter.status.end();
+}
+
+bool Filter::Matcher::grep_ok(const Activity& a) const {
+  if (m_folded_grep.empty()) {
+    return true;
+  }
+  std::string all = a.title.value;
+  for (const auto& d : a.details) {
+    all += '\n' + d.value;
+  }
+  all += '\n' + a.outcome.value;
+  std::string folded = comparable(all);
+  return std::any_of(m_folded_grep.begin(), m_folded_grep.end(),
+                     [&](const std::string& needle) { return folded.find(needle) != std::string::npos; });
+}
+
+std::vector<Status> parse_statuses(const std::vector<std::string>& values) {
+  std::vector<Status> out;
+  for (const auto& v : values) {
+    std::string key = text::fold(text::squeeze_spaces(v));
+    std::replace(key.begin(), key.end(), '_', '-');
+    auto status = parse_status(key);
+    if (!status) {
+      throw FilterError(fmt::format(
+          "--status: unknown status \"{}\"; use planned, in-progress, done, cancelled or postponed",
+          text::printable(v)));
+    }
+    out.push_back(*status);
+  }
+  return out;
+}
+
+}  // namespace lplan::query

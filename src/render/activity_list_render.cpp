@@ -1,0 +1,323 @@
+#include "render/activity_list_render.hpp"
+
+#include <fmt/format.h>
+
+#include "render/csv.hpp"
+#include "render/json_writer.hpp"
+#include "render/labels.hpp"
+#include "render/markdown.hpp"
+#include "render/table.hpp"
+#include "text/unicode.hpp"
+
+namespace lplan::render {
+
+using report::ActivityList;
+using report::ActivityRow;
+using report::Group;
+using report::ListKind;
+
+namespace {
+
+std::string names(const ActivityRow& row, std::string_view sep) {
+  std::string out;
+  for (std::size_t i = 0; i < row.responsible.size(); ++i) {
+    out += (i > 0 ? std::string(sep) : std::string()) + row.responsible[i].name;
+  }
+  return out;
+}
+
+std::string deadline_text(const ActivityRow& row) {
+  return row.deadline ? row.deadline->iso() : "";
+}
+
+std::string header_line(const ActivityList& list, Lang lang) {
+  std::string head =
+      fmt::format(fmt::runtime(label(Label::PlanHeader, lang)), list.organization_short, list.year);
+  if (list.kind == ListKind::Overdue && list.as_of) {
+    return head + ": " + fmt::format(fmt::runtime(label(Label::OverdueAsOf, lang)), list.as_of->iso());
+  }
+  if (list.month) {
+    return head + ": " +
+           fmt::format(fmt::runtime(label(Label::DueMonth, lang)), month_name(*list.month, lang), list.year);
+  }
+  return head;
+}
+
+std::string group_title(Group group, int month, Lang lang) {
+  switch (group) {
+    case Group::Deadline:
+      return fmt::format(fmt::runtime(label(Label::GroupDeadline, lang)), month_locative(month, lang));
+    case Group::Scheduled:
+      return fmt::format(fmt::runtime(label(Label::GroupScheduled, lang)), month_accusative(month, lang));
+    case Group::Ongoing:
+      return std::string(label(Label::GroupOngoing, lang));
+  }
+  return "";
+}
+
+std::string empty_sentence(const ActivityList& list, Lang lang) {
+  switch (list.kind) {
+    case ListKind::Due:
+      return fmt::format(fmt::runtime(label(Label::NothingDue, lang)),
+                         month_accusative(list.month.value_or(1), lang));
+    case ListKind::Overdue:
+      return std::string(label(Label::NothingOverdue, lang));
+    case ListKind::List:
+      return std::string(label(Label::NothingMatches, lang));
+  }
+  return "";
+}
+
+/// Group boundaries: [begin, end) runs of rows with one group (one run for non-due lists).
+template <typename F>
+void for_each_run(const ActivityList& list, F&& f) {
+  std::size_t begin = 0;
+  while (begin < list.rows.size()) {
+    std::size_t end = begin + 1;
+    while (list.kind == ListKind::Due && end < list.rows.size() &&
+           list.rows[end].group == list.rows[begin].group) {
+      ++end;
+    }
+    if (list.kind != ListKind::Due) {
+      end = list.rows.size();
+    }
+    f(begin, end);
+    begin = end;
+  }
+}
+
+fmt::text_style status_style(Status s, bool color) {
+  if (!color) {
+    return {};
+  }
+  switch (s) {
+    case Status::InProgress:
+      return fmt::fg(fmt::terminal_color::yellow);
+    case Status::Done:
+      return fmt::fg(fmt::terminal_color::green);
+    case Status::Cancelled:
+      return fmt::emphasis::faint;
+    case Status::Postponed:
+      return fmt::fg(fmt::terminal_color::magenta);
+    case Status::Planned:
+      return {};
+  }
+  return {};
+}
+
+Table make_text_table(Lang lang) {
+  return Table({
+      Column{std::string(label(Label::ColId, lang)), Align::Left, false},
+      Column{std::string(label(Label::ColTitle, lang)), Align::Left, true, 2, 10},
+      Column{std::string(label(Label::ColWhen, lang)), Align::Left, true, 1, 6},
+      Column{std::string(label(Label::ColResponsible, lang)), Align::Left, true, 1, 6},
+      Column{std::string(label(Label::ColStatus, lang)), Align::Left, false},
+      Column{std::string(label(Label::ColDeadline, lang)), Align::Left, false},
+  });
+}
+
+}  // namespace
+
+void activity_list_text(const ActivityList& list, const TextOptions& o, std::ostream& out) {
+  fmt::text_style bold = o.color ? fmt::emphasis::bold : fmt::text_style{};
+  fmt::text_style late =
+      o.color && list.kind == ListKind::Overdue ? fmt::fg(fmt::terminal_color::red) : fmt::text_style{};
+  out << styled(text::printable(header_line(list, o.lang)), bold) << '\n';
+  if (list.rows.empty()) {
+    out << '\n' << empty_sentence(list, o.lang) << '\n';
+    return;
+  }
+  Table table = make_text_table(o.lang);
+  for (std::size_t i = 0; i < list.rows.size(); ++i) {
+    const ActivityRow& row = list.rows[i];
+    if (list.kind == ListKind::Due && (i == 0 || list.rows[i - 1].group != row.group)) {
+      table.add_section(group_title(row.group, list.month.value_or(1), o.lang), bold);
+    }
+    table.add_row({row.id, row.title, row.when.value_or(""), names(row, ", "),
+                   std::string(status_label(row.status, o.lang)), deadline_text(row)},
+                  {{}, {}, {}, {}, status_style(row.status, o.color), late});
+  }
+  out << '\n';
+  table.render(out, o.width, bold);
+  out << '\n' << fmt::format(fmt::runtime(label(Label::ActivityCount, o.lang)), list.rows.size()) << '\n';
+}
+
+void activity_list_markdown(const ActivityList& list, Lang lang, std::ostream& out) {
+  out << "# " << md_inline(header_line(list, lang)) << "\n\n";
+  if (list.rows.empty()) {
+    out << md_inline(empty_sentence(list, lang)) << '\n';
+    return;
+  }
+  for_each_run(list, [&](std::size_t begin, std::size_t end) {
+    if (list.kind == ListKind::Due) {
+      out << "## " << md_inline(group_title(list.rows[begin].group, list.month.value_or(1), lang)) << "\n\n";
+    }
+    MdTable table({std::string(label(Label::ColId, lang)), std::string(label(Label::ColTitle, lang)),
+                   std::string(label(Label::ColWhen, lang)), std::string(label(Label::ColResponsible, lang)),
+                   std::string(label(Label::ColStatus, lang)), std::string(label(Label::ColDeadline, lang))});
+    for (std::size_t i = begin; i < end; ++i) {
+      const ActivityRow& row = list.rows[i];
+      table.add_row({row.id, row.title, row.when.value_or(""), names(row, ", "),
+                     std::string(status_label(row.status, lang)), deadline_text(row)});
+    }
+    table.render(out);
+    out << '\n';
+  });
+  out << fmt::format(fmt::runtime(label(Label::ActivityCount, lang)), list.rows.size()) << '\n';
+}
+
+void activity_list_csv(const ActivityList& list, bool bom, std::ostream& out) {
+  CsvWriter csv(out, bom);
+  std::vector<std::string> header = {"id",      "direction",   "direction_title", "goal",     "goal_title",
+                                     "title",   "when",        "months",          "deadline", "ongoing",
+                                     "status",  "responsible", "responsible_ids", "audience", "resources",
+                                     "details", "outcome"};
+  bool due = list.kind == ListKind::Due;
+  if (due) {
+    header.push_back("group");
+  }
+  csv.row(header);
+  for (const auto& row : list.rows) {
+    std::vector<std::string> months;
+    std::vector<std::string> people;
+    std::vector<std::string> ids;
+    for (int m : row.months) {
+      months.push_back(std::to_string(m));
+    }
+    for (const auto& p : row.responsible) {
+      people.push_back(p.name);
+      ids.push_back(p.id);
+    }
+    std::vector<std::string> fields = {row.id,
+                                       row.direction_id,
+                                       row.direction_title,
+                                       row.goal_id,
+                                       row.goal_title,
+                                       row.title,
+                                       row.when.value_or(""),
+                                       CsvWriter::join(months),
+                                       deadline_text(row),
+                                       row.ongoing ? "true" : "false",
+                                       status_key(row.status),
+                                       CsvWriter::join(people),
+                                       CsvWriter::join(ids),
+                                       CsvWriter::join(row.audience),
+                                       CsvWriter::join(row.resources),
+                                       CsvWriter::join(row.details),
+                                       row.outcome};
+    if (due) {
+      fields.push_back(report::group_key(row.group));
+    }
+    csv.row(fields);
+  }
+}
+
+void activity_list_json(const ActivityList& list, std::ostream& out) {
+  JsonWriter json(out);
+  json.begin_object();
+  json.field("year", list.year);
+  json.field("organization", list.organization);
+  if (list.kind == ListKind::Due && list.month) {
+    json.field("month", *list.month);
+  }
+  if (list.kind == ListKind::Overdue && list.as_of) {
+    json.field("as_of", list.as_of->iso());
+  }
+  json.key("activities");
+  json.begin_array();
+  for (const auto& row : list.rows) {
+    json.begin_object();
+    json.field("id", row.id);
+    json.field("direction", row.direction_id);
+    json.field("direction_title", row.direction_title);
+    json.field("goal", row.goal_id);
+    json.field("goal_title", row.goal_title);
+    json.field("title", row.title);
+    if (row.when) {
+      json.field("when", *row.when);
+    } else {
+      json.field_null("when");
+    }
+    json.key("months");
+    json.begin_array();
+    for (int m : row.months) {
+      json.value(m);
+    }
+    json.end_array();
+    if (row.deadline) {
+      json.field("deadline", row.deadline->iso());
+    } else {
+      json.field_null("deadline");
+    }
+    json.field("ongoing", row.ongoing);
+    json.field("status", status_key(row.status));
+    json.key("responsible");
+    json.begin_array();
+    for (const auto& p : row.responsible) {
+      json.begin_object();
+      if (p.id.empty()) {
+        json.field_null("id");
+      } else {
+        json.field("id", p.id);
+      }
+      json.field("name", p.name);
+      json.end_object();
+    }
+    json.end_array();
+    json.string_array("audience", row.audience);
+    json.string_array("resources", row.resources);
+    json.string_array("details", row.details);
+    if (row.outcome.empty()) {
+      json.field_null("outcome");
+    } else {
+      json.field("outcome", row.outcome);
+    }
+    if (list.kind == ListKind::Due) {
+      json.field("group", report::group_key(row.group));
+    }
+    json.end_object();
+  }
+  json.end_array();
+  json.end_object();
+  json.finish();
+}
+
+}  // namespace lplan::render
+
+namespace lplan::render {
+
+std::optional<ListFormat> parse_list_format(std::string_view name) {
+  if (name == "text") {
+    return ListFormat::Text;
+  }
+  if (name == "markdown" || name == "md") {
+    return ListFormat::Markdown;
+  }
+  if (name == "csv") {
+    return ListFormat::Csv;
+  }
+  if (name == "json") {
+    return ListFormat::Json;
+  }
+  return std::nullopt;
+}
+
+void render_activity_list(const report::ActivityList& list, ListFormat format, const TextOptions& options,
+                          bool bom, std::ostream& out) {
+  switch (format) {
+    case ListFormat::Text:
+      activity_list_text(list, options, out);
+      return;
+    case ListFormat::Markdown:
+      activity_list_markdown(list, options.lang, out);
+      return;
+    case ListFormat::Csv:
+      activity_list_csv(list, bom, out);
+      return;
+    case ListFormat::Json:
+      activity_list_json(list, out);
+      return;
+  }
+}
+
+}  // namespace lplan::render

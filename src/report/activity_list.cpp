@@ -1,0 +1,150 @@
+#include "report/activity_list.hpp"
+
+#include <array>
+
+namespace lplan::report {
+
+namespace {
+
+std::vector<std::string> values(const std::vector<Text>& texts) {
+  std::vector<std::string> out;
+  out.reserve(texts.size());
+  for (const auto& t : texts) {
+    out.push_back(t.value);
+  }
+  return out;
+}
+
+ActivityList empty_list(const YearPlan& year, ListKind kind) {
+  ActivityList list;
+  list.kind = kind;
+  list.year = year.year;
+  list.organization = year.meta.organization.value;
+  list.organization_short =
+      year.meta.short_name.empty() ? year.meta.organization.value : year.meta.short_name.value;
+  return list;
+}
+
+/// The deadline was written (`due` or an exact day), not implied by the months.
+bool explicit_deadline(const Activity& a) {
+  return a.due.has_value() || a.schedule.exact_day.has_value();
+}
+
+std::optional<Group> due_group(const YearPlan& year, const Activity& a, int month) {
+  bool deadline_in = a.deadline && a.deadline->year == year.year && a.deadline->month == month;
+  if (a.schedule.ongoing) {
+    if (deadline_in && explicit_deadline(a)) {
+      return Group::Deadline;
+    }
+    return Group::Ongoing;
+  }
+  if (deadline_in) {
+    return Group::Deadline;
+  }
+  if (a.schedule.months.contains(month)) {
+    return Group::Scheduled;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+const char* group_key(Group group) {
+  switch (group) {
+    case Group::Deadline:
+      return "deadline";
+    case Group::Scheduled:
+      return "scheduled";
+    case Group::Ongoing:
+      return "ongoing";
+  }
+  return "";
+}
+
+ActivityRow make_row(const YearPlan& year, const Activity& a) {
+  ActivityRow row;
+  row.id = a.id.value;
+  row.goal_id = a.goal.value;
+  if (a.goal_index >= 0) {
+    row.goal_title = year.goals[static_cast<std::size_t>(a.goal_index)].title.value;
+  }
+  if (a.direction_index >= 0) {
+    const Direction& d = year.directions[static_cast<std::size_t>(a.direction_index)];
+    row.direction_id = d.id.value;
+    row.direction_title = d.title.value;
+  }
+  row.title = a.title.value;
+  if (a.when) {
+    row.when = a.when->value;
+  }
+  row.months = a.schedule.months.months();
+  row.deadline = a.deadline;
+  row.ongoing = a.schedule.ongoing;
+  row.status = a.status;
+  for (std::size_t i = 0; i < a.responsible.size(); ++i) {
+    int p = i < a.responsible_people.size() ? a.responsible_people[i] : -1;
+    if (p >= 0 && static_cast<std::size_t>(p) < year.people.size()) {
+      const Person& person = year.people[static_cast<std::size_t>(p)];
+      row.responsible.push_back({person.id.value, person.name.value});
+    } else {
+      row.responsible.push_back({std::string(), a.responsible[i].value});
+    }
+  }
+  row.audience = values(a.audience);
+  row.resources = values(a.resources);
+  row.details = values(a.details);
+  row.outcome = a.outcome.value;
+  return row;
+}
+
+ActivityList build_list(const YearPlan& year, const query::Filter& filter) {
+  ActivityList list = empty_list(year, ListKind::List);
+  list.month = filter.month;
+  auto matcher = filter.for_year(year);
+  for (const auto& a : year.activities) {
+    if (matcher.matches(a)) {
+      list.rows.push_back(make_row(year, a));
+    }
+  }
+  return list;
+}
+
+ActivityList build_due(const YearPlan& year, const query::Filter& filter, int month, bool no_ongoing) {
+  ActivityList list = empty_list(year, ListKind::Due);
+  list.month = month;
+  query::Filter unbounded = filter;
+  unbounded.month.reset();
+  auto matcher = unbounded.for_year(year);
+  std::array<std::vector<ActivityRow>, 3> groups;
+  for (const auto& a : year.activities) {
+    auto group = due_group(year, a, month);
+    if (!group || (no_ongoing && *group == Group::Ongoing) || !matcher.matches(a)) {
+      continue;
+    }
+    ActivityRow row = make_row(year, a);
+    row.group = *group;
+    groups[static_cast<std::size_t>(*group)].push_back(std::move(row));
+  }
+  for (auto& g : groups) {
+    for (auto& row : g) {
+      list.rows.push_back(std::move(row));
+    }
+  }
+  return list;
+}
+
+ActivityList build_overdue(const YearPlan& year, const query::Filter& filter, Date today) {
+  ActivityList list = empty_list(year, ListKind::Overdue);
+  list.month = filter.month;
+  list.as_of = today;
+  auto matcher = filter.for_year(year);
+  for (const auto& a : year.activities) {
+    bool open = a.status != Status::Done && a.status != Status::Cancelled;
+    if (open && a.deadline && *a.deadline < today && matcher.matches(a)) {
+      list.rows.push_back(make_row(year, a));
+    }
+  }
+  return list;
+}
+
+}  // namespace lplan::report
