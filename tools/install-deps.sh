@@ -10,7 +10,7 @@ packages=(
   tmux                       # the 80-column terminal check
 )
 # Real clients the tests check lplan's output with; a test whose client is missing skips, saying so.
-optional_packages=(pandoc pre-commit python3-yaml)
+optional_packages=(pandoc pre-commit python3-yaml libreoffice-calc-nogui)
 # Node.js and npm (for ical.js and a JSON Schema validator): only when there are none,
 # so that a Node.js installed another way is left alone.
 command -v node >/dev/null 2>&1 || optional_packages+=(nodejs)
