@@ -25,8 +25,9 @@ bool is_valid_id(std::string_view id) {
 
 namespace {
 
-template <typename Item, typename OnDuplicate>
-void unique_ids(std::vector<Item>& items, const char* what, Diagnostics& diags, OnDuplicate on_duplicate) {
+template <typename Items, typename OnDuplicate>
+void unique_ids(Items& items, const char* what, Diagnostics& diags, OnDuplicate on_duplicate) {
+  using Item = typename Items::value_type;
   std::unordered_map<std::string_view, const Item*> seen;
   seen.reserve(items.size());
   for (auto& item : items) {

@@ -1,5 +1,8 @@
 // Timeframes: `when` parsed into a Schedule; `due` and `done` checked against it,
 // the year and today; the deadline of each activity computed.
+#include <string>
+#include <unordered_map>
+
 #include <fmt/format.h>
 
 #include "check/checks.hpp"
@@ -17,9 +20,16 @@ SourceLoc inside(const Text& when, std::size_t offset) {
   return at;
 }
 
-void parse_when_of(Activity& a, int year, Diagnostics& diags) {
+/// Plans repeat the same few timeframes; each distinct text is parsed once.
+using WhenCache = std::unordered_map<std::string, when::WhenResult>;
+
+void parse_when_of(Activity& a, int year, WhenCache& cache, Diagnostics& diags) {
   const Text& when = *a.when;
-  auto result = when::parse_when(when.value, year);
+  auto it = cache.find(when.value);
+  if (it == cache.end()) {
+    it = cache.emplace(when.value, when::parse_when(when.value, year)).first;
+  }
+  const when::WhenResult& result = it->second;
   for (const auto& e : result.errors) {
     std::string message = e.message + " in when";
     if (!e.hint.empty()) {
@@ -60,9 +70,10 @@ std::optional<Date> deadline_of(const Activity& a, int year) {
 
 void resolve_schedules(YearPlan& year, const CheckOptions& options, Diagnostics& diags) {
   int y = year.year;
+  WhenCache cache;
   for (auto& a : year.activities) {
     if (a.when) {
-      parse_when_of(a, y, diags);
+      parse_when_of(a, y, cache, diags);
     } else if (!a.unreadable_when) {
       diags.warning(a.loc, "no-when", fmt::format("activity \"{}\" has no timeframe (when)", a.id.value));
     }

@@ -28,16 +28,16 @@ std::vector<std::string> status_keys() {
   return out;
 }
 
-void set_text(Converter& c, const YNode& v, std::string_view key, Lines lines, Text& out) {
+void set_text(Converter& c, YNode& v, std::string_view key, Lines lines, Text& out) {
   if (auto t = read_text(c, v, key, lines)) {
     out = std::move(*t);
   }
 }
 
-Direction convert_direction(Converter& c, const YNode& n) {
+Direction convert_direction(Converter& c, YNode& n) {
   Direction d;
   d.loc = c.loc(n);
-  auto seen = read_map(c, n, "a direction", k_direction_keys, [&](std::string_view key, const YNode&, const YNode& v) {
+  auto seen = read_map(c, n, "a direction", k_direction_keys, [&](std::string_view key, const YNode&, YNode& v) {
         if (key == "id") {
           set_text(c, v, key, Lines::One, d.id);
         } else if (key == "number") {
@@ -53,10 +53,10 @@ Direction convert_direction(Converter& c, const YNode& n) {
   return d;
 }
 
-Goal convert_goal(Converter& c, const YNode& n) {
+Goal convert_goal(Converter& c, YNode& n) {
   Goal g;
   g.loc = c.loc(n);
-  auto seen = read_map(c, n, "a goal", k_goal_keys, [&](std::string_view key, const YNode&, const YNode& v) {
+  auto seen = read_map(c, n, "a goal", k_goal_keys, [&](std::string_view key, const YNode&, YNode& v) {
         if (key == "id") {
           set_text(c, v, key, Lines::One, g.id);
         } else if (key == "number") {
@@ -75,10 +75,10 @@ Goal convert_goal(Converter& c, const YNode& n) {
   return g;
 }
 
-Person convert_person(Converter& c, const YNode& n) {
+Person convert_person(Converter& c, YNode& n) {
   Person p;
   p.loc = c.loc(n);
-  auto seen = read_map(c, n, "a person", k_person_keys, [&](std::string_view key, const YNode&, const YNode& v) {
+  auto seen = read_map(c, n, "a person", k_person_keys, [&](std::string_view key, const YNode&, YNode& v) {
         if (key == "id") {
           set_text(c, v, key, Lines::One, p.id);
         } else if (key == "kind") {
@@ -106,7 +106,7 @@ Person convert_person(Converter& c, const YNode& n) {
   return p;
 }
 
-void read_status(Converter& c, const YNode& v, Activity& a) {
+void read_status(Converter& c, YNode& v, Activity& a) {
   Text s;
   set_text(c, v, "status", Lines::One, s);
   if (s.empty()) {
@@ -126,11 +126,11 @@ void read_status(Converter& c, const YNode& v, Activity& a) {
   a.broken = true;
 }
 
-Activity convert_activity(Converter& c, const YNode& n) {
+Activity convert_activity(Converter& c, YNode& n) {
   Activity a;
   a.loc = c.loc(n);
   bool swallowed = false;  // an open quote ate the keys after it
-  auto seen = read_map(c, n, "an activity", k_activity_keys, [&](std::string_view key, const YNode&, const YNode& v) {
+  auto seen = read_map(c, n, "an activity", k_activity_keys, [&](std::string_view key, const YNode&, YNode& v) {
         swallowed = swallowed || v.quote_open_on_line;
         if (key == "id") {
           set_text(c, v, key, Lines::One, a.id);
@@ -190,7 +190,7 @@ Activity convert_activity(Converter& c, const YNode& n) {
 
 }  // namespace
 
-void Converter::list_item(const std::string& key, const YNode& item, YearPlan& year,
+void Converter::list_item(const std::string& key, YNode& item, YearPlan& year,
                           std::vector<Person>& shared_people) {
   m_undo_last = nullptr;
   auto push = [this](auto& records, auto&& record) {
@@ -222,7 +222,7 @@ void Converter::retract_last_item() {
   }
 }
 
-void Converter::convert_plan(const YNode& n, const YNode& key, YearPlan& year) {
+void Converter::convert_plan(YNode& n, const YNode& key, YearPlan& year) {
   if (year.has_meta) {
     m_diags.error(loc(key), "duplicate-plan",
                   fmt::format("\"plan\" is defined twice in year {} (first at {}:{}:{})", year.year,
@@ -232,7 +232,7 @@ void Converter::convert_plan(const YNode& n, const YNode& key, YearPlan& year) {
   year.has_meta = true;
   PlanMeta& m = year.meta;
   m.loc = loc(key);
-  auto seen = read_map(*this, n, "plan", k_plan_keys, [&](std::string_view k, const YNode&, const YNode& v) {
+  auto seen = read_map(*this, n, "plan", k_plan_keys, [&](std::string_view k, const YNode&, YNode& v) {
     if (k == "year") {
       m.year_loc = loc(v);
       m.year = read_int(*this, v, k).value_or(0);
@@ -262,8 +262,8 @@ void Converter::convert_plan(const YNode& n, const YNode& key, YearPlan& year) {
   require(*this, n, *seen, "plan", "organization", m.organization.empty());
 }
 
-void Converter::root(const ParsedDocument& doc, YearPlan& year) {
-  const YNode& r = doc.root;
+void Converter::root(ParsedDocument& doc, YearPlan& year) {
+  YNode& r = doc.root;
   if (doc.failed && !r.is_map()) {
     return;  // the parse error says it all
   }
@@ -274,7 +274,7 @@ void Converter::root(const ParsedDocument& doc, YearPlan& year) {
   const auto& known = m_role == FileRole::SharedPeople ? k_people_file_keys : k_plan_file_keys;
   std::string what = m_role == FileRole::SharedPeople ? "the people registry (it holds only \"people\")"
                                                       : "a plan file";
-  read_map(*this, r, what, known, [&](std::string_view key, const YNode& key_node, const YNode& v) {
+  read_map(*this, r, what, known, [&](std::string_view key, const YNode& key_node, YNode& v) {
     if (key == "plan") {
       convert_plan(v, key_node, year);
       return;

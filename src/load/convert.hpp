@@ -19,14 +19,14 @@ enum class FileRole { Plan, SharedPeople };
 /// registry file). Reports unknown keys, wrong types and missing fields.
 class Converter {
 public:
-  Converter(std::shared_ptr<const std::string> file, FileRole role, Diagnostics& diags)
-      : m_file(std::move(file)), m_role(role), m_diags(diags) {}
+  Converter(FilePath file, FileRole role, Diagnostics& diags)
+      : m_file(file), m_role(role), m_diags(diags) {}
 
   /// One item of a top-level list (`activities`, `goals`, …).
-  void list_item(const std::string& key, const YNode& item, YearPlan& year,
+  void list_item(const std::string& key, YNode& item, YearPlan& year,
                  std::vector<Person>& shared_people);
   /// The root mapping after streaming: `plan`, unknown keys, lists that are not lists.
-  void root(const ParsedDocument& doc, YearPlan& year);
+  void root(ParsedDocument& doc, YearPlan& year);
   /// Takes back the record the last list_item() added (parsing stopped inside it).
   void retract_last_item();
 
@@ -34,9 +34,9 @@ public:
   Diagnostics& diags() { return m_diags; }
 
 private:
-  void convert_plan(const YNode& n, const YNode& key, YearPlan& year);
+  void convert_plan(YNode& n, const YNode& key, YearPlan& year);
 
-  std::shared_ptr<const std::string> m_file;
+  FilePath m_file;
   FileRole m_role;
   Diagnostics& m_diags;
   std::function<void()> m_undo_last;  ///< removes the record list_item() added last

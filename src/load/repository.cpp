@@ -35,17 +35,18 @@ std::string display(const fs::path& p) { return p.lexically_normal().generic_str
 
 /// Parses one file's text into `year` (or the shared registry). Returns false when
 /// the file could not be read whole (a fatal YAML or encoding problem).
-bool load_text(std::string text, const std::string& name, FileRole role, const LoadOptions& options,
+bool load_text(SourceText text, const std::string& name, FileRole role, const LoadOptions& options,
                YearPlan& year, std::vector<Person>& shared, Diagnostics& diags) {
-  auto file = std::make_shared<const std::string>(name);
+  FilePath file = intern_path(name);
   if (!check_text(text, name, diags)) {
     return false;
   }
   Converter converter(file, role, diags);
-  ItemSink sink = [&](const std::string& key, const YNode& item) {
+  ItemSink sink = [&](const std::string& key, YNode& item) {
     converter.list_item(key, item, year, shared);
   };
-  ParsedDocument doc = parse_yaml(text, file, options.limits, sink, diags);
+  ParsedDocument doc = parse_yaml(text.view(), file, options.limits, sink, diags,
+                                  [&text](std::size_t offset) { text.release_before(offset); });
   if (doc.retract_last_item) {
     converter.retract_last_item();
     diags.truncate(doc.diags_before_last_item);
@@ -59,7 +60,7 @@ bool load_text(std::string text, const std::string& name, FileRole role, const L
 
 bool load_file(const std::string& path, FileRole role, const LoadOptions& options, YearPlan& year,
                std::vector<Person>& shared, Diagnostics& diags) {
-  auto text = read_file(path, options.limits, diags);
+  auto text = SourceText::open(path, options.limits, diags);
   if (!text) {
     return false;
   }
@@ -148,7 +149,7 @@ void finish_year(YearPlan& year, const std::vector<Person>& shared, bool year_fr
           year_from_name ? fmt::format("year {} has no \"plan\" (with year and organization) in any of its files",
                                        year.year)
                          : std::string("the file has no \"plan\" (with year and organization)");
-      diags.error(SourceLoc{std::make_shared<const std::string>(year.files.front()), 1, 1}, "missing",
+      diags.error(SourceLoc{intern_path(year.files.front()), 1, 1}, "missing",
                   std::move(message));
     }
     return;
@@ -294,7 +295,7 @@ Repository load_from_string(std::string_view text, const std::string& name, Diag
   Repository repo;
   if (people_text) {
     YearPlan ignored;
-    load_text(std::string(*people_text), "people.yaml", FileRole::SharedPeople, options, ignored,
+    load_text(SourceText::from_string(std::string(*people_text)), "people.yaml", FileRole::SharedPeople, options, ignored,
               repo.shared_people, diags);
   }
   YearPlan year;
@@ -302,7 +303,7 @@ Repository load_from_string(std::string_view text, const std::string& name, Diag
   auto from_name = year_of_path(name);
   year.year = from_name.value_or(0);
   std::vector<Person> none;
-  bool complete = load_text(std::string(text), name, FileRole::Plan, options, year, none, diags);
+  bool complete = load_text(SourceText::from_string(std::string(text)), name, FileRole::Plan, options, year, none, diags);
   finish_year(year, repo.shared_people, from_name.has_value(), complete, diags);
   repo.years.push_back(std::move(year));
   return repo;

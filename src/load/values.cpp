@@ -29,7 +29,7 @@ constexpr const char* k_english_months[] = {"January", "February", "March",     
 
 }  // namespace
 
-std::optional<Text> read_text(Converter& c, const YNode& v, std::string_view key, Lines lines) {
+std::optional<Text> read_text(Converter& c, YNode& v, std::string_view key, Lines lines) {
   if (v.is_null()) {
     return std::nullopt;
   }
@@ -50,10 +50,10 @@ std::optional<Text> read_text(Converter& c, const YNode& v, std::string_view key
       return std::nullopt;
     }
   }
-  return Text{v.value, c.loc(v)};
+  return Text{std::move(v.value), c.loc(v)};
 }
 
-std::vector<Text> read_text_list(Converter& c, const YNode& v, std::string_view key, Lines lines) {
+std::vector<Text> read_text_list(Converter& c, YNode& v, std::string_view key, Lines lines) {
   std::vector<Text> out;
   if (v.is_null()) {
     return out;
@@ -70,7 +70,7 @@ std::vector<Text> read_text_list(Converter& c, const YNode& v, std::string_view 
     return out;
   }
   out.reserve(v.items.size());
-  for (const auto& item : v.items) {
+  for (auto& item : v.items) {
     if (item.is_null()) {
       c.diags().error(c.loc(item), "type", fmt::format("an item of \"{}\" is empty", key));
       continue;
@@ -132,9 +132,9 @@ bool FieldsSeen::has_failed(std::string_view key) const {
   return std::find(failed.begin(), failed.end(), key) != failed.end();
 }
 
-std::optional<FieldsSeen> read_map(Converter& c, const YNode& map, std::string_view what,
+std::optional<FieldsSeen> read_map(Converter& c, YNode& map, std::string_view what,
                                    const std::vector<std::string>& known,
-                                   const std::function<void(std::string_view, const YNode&, const YNode&)>& field) {
+                                   const std::function<void(std::string_view, const YNode&, YNode&)>& field) {
   if (!map.is_map()) {
     c.diags().error(c.loc(map), "type",
                     fmt::format("{} must be a mapping of keys ({}), not {}", what,
@@ -144,7 +144,7 @@ std::optional<FieldsSeen> read_map(Converter& c, const YNode& map, std::string_v
   FieldsSeen seen;
   for (std::size_t i = 0; i + 1 < map.items.size(); i += 2) {
     const YNode& key = map.items[i];
-    const YNode& value = map.items[i + 1];
+    YNode& value = map.items[i + 1];
     if (!key.is_scalar()) {
       c.diags().error(c.loc(key), "key", fmt::format("a key of {} must be plain text", what));
       continue;

@@ -14,12 +14,13 @@ namespace lplan::load {
 /// Whether a text value must stay on one line (ids, titles, dates, `when` …).
 enum class Lines { One, Many };
 
-/// A scalar as text; nullopt (with an error) for a list or mapping, nullopt (silently)
-/// for null. A one-line field holding a line break, or a quote left open, is an error.
-std::optional<Text> read_text(Converter& c, const YNode& v, std::string_view key, Lines lines);
+/// A scalar as text (moved out of `v`); nullopt (with an error) for a list or mapping,
+/// nullopt (silently) for null. A one-line field holding a line break, or a quote left
+/// open, is an error.
+std::optional<Text> read_text(Converter& c, YNode& v, std::string_view key, Lines lines);
 
 /// A list of texts; a single scalar counts as a one-item list; null is empty.
-std::vector<Text> read_text_list(Converter& c, const YNode& v, std::string_view key, Lines lines);
+std::vector<Text> read_text_list(Converter& c, YNode& v, std::string_view key, Lines lines);
 
 /// A whole number written in decimal digits (`010` is ten, not eight).
 std::optional<int> read_int(Converter& c, const YNode& v, std::string_view key);
@@ -42,10 +43,10 @@ struct FieldsSeen {
 /// one of `known`; reports other keys as unknown (with a "did you mean" hint), keys
 /// that are not text, and a value that is not a mapping at all.
 /// Returns nullopt when `map` is not a mapping.
-std::optional<FieldsSeen> read_map(Converter& c, const YNode& map, std::string_view what,
+std::optional<FieldsSeen> read_map(Converter& c, YNode& map, std::string_view what,
                                    const std::vector<std::string>& known,
                                    const std::function<void(std::string_view key, const YNode& key_node,
-                                                            const YNode& value)>& field);
+                                                            YNode& value)>& field);
 
 /// Checks a required field of the record at `map`: absent → "has no", present but
 /// empty → "is empty"; a value already reported as unreadable is left alone.

@@ -19,13 +19,37 @@ namespace lplan::load {
 
 namespace {
 
-/// An istream over memory, so a 50 MB file is not copied again.
+/// An istream over memory, so a 50 MB file is not copied again. It hands the text
+/// out in windows and says (through `release`) how far reading has got, so that the
+/// bytes left well behind can be given back.
 class MemoryBuffer : public std::streambuf {
 public:
-  explicit MemoryBuffer(std::string_view text) {
+  MemoryBuffer(std::string_view text, const std::function<void(std::size_t)>& release)
+      : m_text(text), m_release(release) {
     char* begin = const_cast<char*>(text.data());
-    setg(begin, begin, begin + text.size());
+    setg(begin, begin, begin + (release ? std::min(text.size(), k_window) : text.size()));
   }
+
+protected:
+  int_type underflow() override {
+    std::size_t done = static_cast<std::size_t>(egptr() - m_text.data());
+    if (done >= m_text.size()) {
+      return traits_type::eof();
+    }
+    // Keep a margin behind the reader: positions look back to the start of a line.
+    if (m_release && done > k_margin) {
+      m_release(done - k_margin);
+    }
+    char* begin = const_cast<char*>(m_text.data());
+    setg(begin, begin + done, begin + std::min(m_text.size(), done + k_window));
+    return traits_type::to_int_type(*gptr());
+  }
+
+private:
+  static constexpr std::size_t k_window = 1u << 20;
+  static constexpr std::size_t k_margin = 4u << 20;
+  std::string_view m_text;
+  const std::function<void(std::size_t)>& m_release;
 };
 
 /// Thrown by the handler to stop parsing after a fatal problem (kept in `fatal`).
@@ -90,9 +114,9 @@ bool closes_on_line(std::string_view text, std::size_t pos) {
 
 class TreeBuilder : public YAML::EventHandler {
 public:
-  TreeBuilder(std::string_view text, std::shared_ptr<const std::string> file, const Limits& limits,
+  TreeBuilder(std::string_view text, FilePath file, const Limits& limits,
               const ItemSink& sink, Diagnostics& diags, ParsedDocument& out)
-      : m_pos{text}, m_text(text), m_file(std::move(file)), m_limits(limits), m_sink(sink),
+      : m_pos{text}, m_text(text), m_file(file), m_limits(limits), m_sink(sink),
         m_diags(diags), m_out(out) {}
 
   void OnDocumentStart(const YAML::Mark&) override {}
@@ -231,6 +255,8 @@ private:
     }
     Frame f;
     f.node = make(kind, mark);
+    // Records have a handful of keys and lists a few items: no regrowth.
+    f.node.items.reserve(kind == YNode::Kind::Map ? 16 : 4);
     f.anchor = anchor;
     // A list that is the value of a top-level key streams its items.
     if (kind == YNode::Kind::Sequence && m_stack.size() == 1 && m_stack[0].node.is_map() &&
@@ -279,33 +305,52 @@ private:
   }
 
   void check_duplicate_keys(const YNode& map) {
+    std::size_t n = map.items.size() / 2;
+    if (n < 2) {
+      return;
+    }
+    auto report = [&](const YNode& first, const YNode& again) {
+      m_diags.add(Diagnostic{Severity::Error, *m_file, again.line, again.column,
+                             fmt::format("duplicate key \"{}\" (first at line {}:{}); YAML keeps only one of them",
+                                         text::printable(again.value), first.line, first.column),
+                             "duplicate-key"});
+    };
+    if (n <= 16) {
+      // Records have a handful of keys: compare pairwise, no allocation.
+      for (std::size_t i = 2; i < map.items.size(); i += 2) {
+        const YNode& key = map.items[i];
+        if (!key.is_scalar()) {
+          continue;
+        }
+        for (std::size_t j = 0; j < i; j += 2) {
+          if (map.items[j].is_scalar() && map.items[j].value == key.value) {
+            report(map.items[j], key);
+            break;
+          }
+        }
+      }
+      return;
+    }
     std::vector<const YNode*> keys;
-    keys.reserve(map.map_size());
+    keys.reserve(n);
     for (std::size_t i = 0; i < map.items.size(); i += 2) {
       if (map.items[i].is_scalar()) {
         keys.push_back(&map.items[i]);
       }
     }
-    if (keys.size() < 2) {
-      return;
-    }
     std::stable_sort(keys.begin(), keys.end(),
                      [](const YNode* a, const YNode* b) { return a->value < b->value; });
     for (std::size_t i = 1; i < keys.size(); ++i) {
       if (keys[i]->value == keys[i - 1]->value) {
-        // the first occurrence in the file is the earlier one in the stable order
-        m_diags.add(Diagnostic{Severity::Error, *m_file, keys[i]->line, keys[i]->column,
-                               fmt::format("duplicate key \"{}\" (first at line {}:{}); YAML keeps only one of them",
-                                           text::printable(keys[i]->value), keys[i - 1]->line,
-                                           keys[i - 1]->column),
-                               "duplicate-key"});
+        // the earlier occurrence in the file stays first in the stable order
+        report(*keys[i - 1], *keys[i]);
       }
     }
   }
 
   Positions m_pos;
   std::string_view m_text;
-  std::shared_ptr<const std::string> m_file;
+  FilePath m_file;
   const Limits& m_limits;
   const ItemSink& m_sink;
   Diagnostics& m_diags;
@@ -369,10 +414,10 @@ Diagnostic syntax_problem(std::string_view text, const std::string& file, std::p
 
 }  // namespace
 
-ParsedDocument parse_yaml(std::string_view text, const std::shared_ptr<const std::string>& file,
-                          const Limits& limits, const ItemSink& sink, Diagnostics& diags) {
+ParsedDocument parse_yaml(std::string_view text, FilePath file, const Limits& limits, const ItemSink& sink,
+                          Diagnostics& diags, const std::function<void(std::size_t)>& release) {
   ParsedDocument out;
-  MemoryBuffer buffer(text);
+  MemoryBuffer buffer(text, release);
   std::istream in(&buffer);
   Positions pos{text};
   auto problem = [&](const YAML::Mark& mark, const std::string& rule, const std::string& message) {

@@ -50,10 +50,10 @@ struct Limits {
   std::size_t max_files = 10'000;                      ///< files in one plans folder
 };
 
-/// Called for each item of a top-level list: the top-level key, and the item.
-/// The root mapping passed at the end holds every other top-level value; its
-/// streamed lists are left empty.
-using ItemSink = std::function<void(const std::string& key, const YNode& item)>;
+/// Called for each item of a top-level list: the top-level key, and the item (which
+/// the sink may take apart: its strings are moved into the model). The root mapping
+/// passed at the end holds every other top-level value; its streamed lists are left empty.
+using ItemSink = std::function<void(const std::string& key, YNode& item)>;
 
 struct ParsedDocument {
   bool empty = true;  ///< the file holds no document (or only comments)
@@ -72,7 +72,8 @@ struct ParsedDocument {
 
 /// Parses one YAML file held in `text` (already checked to be UTF-8, BOM removed).
 /// Problems are added to `diags` at positions in `file`.
-ParsedDocument parse_yaml(std::string_view text, const std::shared_ptr<const std::string>& file,
-                          const Limits& limits, const ItemSink& sink, Diagnostics& diags);
+/// `release(offset)`, when given, is told that the parser has read past `offset`.
+ParsedDocument parse_yaml(std::string_view text, FilePath file, const Limits& limits, const ItemSink& sink,
+                          Diagnostics& diags, const std::function<void(std::size_t)>& release = {});
 
 }  // namespace lplan::load

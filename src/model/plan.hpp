@@ -8,6 +8,7 @@
 //        └── shared_people (plans/people.yaml)
 #pragma once
 
+#include <deque>
 #include <optional>
 #include <string>
 #include <vector>
@@ -121,7 +122,8 @@ struct YearPlan {
   PlanMeta meta;
   std::vector<Direction> directions;
   std::vector<Goal> goals;
-  std::vector<Activity> activities;
+  /// A deque: a 100,000-activity plan grows without copying itself at every doubling.
+  std::deque<Activity> activities;
   /// The year's own people followed by the shared registry (plans/people.yaml).
   std::vector<Person> people;
   std::size_t own_people = 0;  ///< how many of `people` come from the year's own files

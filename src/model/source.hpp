@@ -1,15 +1,21 @@
 // Source positions: where in which file a model element was written.
 #pragma once
 
-#include <memory>
 #include <string>
+#include <string_view>
 
 namespace lplan {
 
+/// The one copy of a file's path, shared by every position in that file. Paths are
+/// interned for the life of the process (there are few files, and many positions).
+using FilePath = const std::string*;
+
+/// Returns the interned copy of `path`.
+FilePath intern_path(std::string_view path);
+
 /// A 1-based line and column (counted in characters, not bytes) in a named file.
-/// `file` is shared by every element loaded from the same file.
 struct SourceLoc {
-  std::shared_ptr<const std::string> file;
+  FilePath file = nullptr;
   int line = 0;
   int column = 0;
 

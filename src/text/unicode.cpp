@@ -51,6 +51,11 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view s) {
       ++i;
       continue;
     }
+    // Two-byte sequences (all of Cyrillic) are checked here; longer ones by utf8proc.
+    if (c >= 0xC2 && c <= 0xDF && i + 1 < s.size() && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80) {
+      i += 2;
+      continue;
+    }
     utf8proc_int32_t cp = 0;
     auto n = next(s, i, cp);
     if (n <= 0) {
@@ -270,6 +275,17 @@ std::optional<std::string> did_you_mean(std::string_view word,
 
 std::vector<std::string> mixed_script_words(std::string_view s) {
   std::vector<std::string> out;
+  // Fast path: a text without both a Latin letter and a non-ASCII byte cannot mix.
+  bool latin = false;
+  bool non_ascii = false;
+  for (char ch : s) {
+    auto c = static_cast<unsigned char>(ch);
+    latin = latin || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    non_ascii = non_ascii || c >= 0x80;
+  }
+  if (!latin || !non_ascii) {
+    return out;
+  }
   std::u32string cps = decode(s);
   std::size_t i = 0;
   while (i < cps.size()) {
