@@ -38,8 +38,8 @@ std::optional<std::string> unknown_command(int argc, char** argv) {
     std::string arg = argv[i];
     if (arg.starts_with("-")) {
       // options that take a value: skip it
-      static const std::vector<std::string> k_valued = {"--plans", "--year", "--today", "--lang",
-                                                        "--format", "--output", "-o", "--color",
+      static const std::vector<std::string> k_valued = {"--plans", "--year", "-y", "--today", "--lang",
+                                                        "--format", "-f", "--output", "-o", "--color",
                                                         "--max-file-size"};
       if (std::find(k_valued.begin(), k_valued.end(), arg) != k_valued.end()) {
         ++i;

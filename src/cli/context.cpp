@@ -63,15 +63,6 @@ bool want_color(const std::string& mode, int fd) {
   return ::isatty(fd) != 0;
 }
 
-load::LoadOptions load_options(const GlobalOptions& o) {
-  load::LoadOptions lo;
-  if (!(o.max_file_size_mib > 0)) {
-    throw UsageError("--max-file-size must be a positive number of MiB");
-  }
-  lo.limits.max_file_bytes = static_cast<std::size_t>(o.max_file_size_mib * 1024.0 * 1024.0);
-  return lo;
-}
-
 bool has_io_errors(const Diagnostics& diags) {
   return std::any_of(diags.items().begin(), diags.items().end(),
                      [](const Diagnostic& d) { return d.rule == "io"; });
@@ -100,6 +91,16 @@ Context::Context(const GlobalOptions& options, std::ostream& out, std::ostream& 
   m_color = !to_file && want_color(options.color, STDOUT_FILENO);
   m_err_color = want_color(options.color, STDERR_FILENO);
   m_width = to_file ? std::nullopt : terminal_width();
+}
+
+load::LoadOptions Context::load_options() const {
+  load::LoadOptions lo;
+  double mib = m_options.max_file_size_mib;
+  if (!(mib > 0) || mib > 1024 * 1024) {
+    throw UsageError("--max-file-size takes a positive number of MiB (the default is 128)");
+  }
+  lo.limits.max_file_bytes = static_cast<std::size_t>(mib * 1024.0 * 1024.0);
+  return lo;
 }
 
 std::string Context::plans_root() const {
@@ -135,7 +136,7 @@ std::string Context::plans_root() const {
 
 Loaded Context::load_for_query() {
   Loaded loaded;
-  loaded.repo = load::load_repository(plans_root(), load_options(m_options), loaded.diags);
+  loaded.repo = load::load_repository(plans_root(), load_options(), loaded.diags);
   check::check_repository(loaded.repo, check::CheckOptions{m_today}, loaded.diags);
   if (has_io_errors(loaded.diags)) {
     print_diagnostics(loaded.diags);
@@ -145,11 +146,19 @@ Loaded Context::load_for_query() {
   if (!failing) {
     return loaded;
   }
+  std::string problems =
+      loaded.diags.has_errors()
+          ? fmt::format("the plan has {} error(s)", loaded.diags.error_count())
+          : fmt::format("the plan has {} warning(s), and --strict makes them fail", loaded.diags.warning_count());
   if (!m_options.keep_going) {
     print_diagnostics(loaded.diags);
-    m_err << fmt::format("lplan: the plan has {} error(s); fix them (lplan validate) or use --keep-going\n",
-                         loaded.diags.error_count());
+    m_err << fmt::format("lplan: {}; fix them (lplan validate) or use --keep-going\n", problems);
     throw ExitRequest{k_exit_plan_errors};
+  }
+  if (!loaded.diags.has_errors()) {
+    print_diagnostics(loaded.diags);
+    m_err << fmt::format("lplan: --keep-going: {}; answering anyway\n", problems);
+    return loaded;
   }
   std::size_t skipped = 0;
   for (auto& year : loaded.repo.years) {
@@ -165,6 +174,10 @@ Loaded Context::load_for_query() {
 
 const YearPlan& Context::pick_year(const Repository& repo, std::optional<int> explicit_year,
                                    std::optional<int> month_year) const {
+  if (explicit_year && m_options.year && *explicit_year != *m_options.year) {
+    throw UsageError(fmt::format("two different years asked for: {} and --year {}", *explicit_year,
+                                 *m_options.year));
+  }
   std::optional<int> wanted = explicit_year ? explicit_year : m_options.year ? m_options.year : month_year;
   if (wanted) {
     if (const YearPlan* y = repo.find_year(*wanted)) {

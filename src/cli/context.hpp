@@ -9,6 +9,7 @@
 
 #include "cli/options.hpp"
 #include "diag/diagnostic.hpp"
+#include "load/loader.hpp"
 #include "model/plan.hpp"
 #include "text/lang.hpp"
 
@@ -46,6 +47,9 @@ public:
   /// Width to fit text output to: COLUMNS, else the terminal's; nullopt when piped.
   std::optional<int> width() const { return m_width; }
   std::ostream& err() { return m_err; }
+
+  /// Limits for loading, from --max-file-size. Throws UsageError for a bad value.
+  load::LoadOptions load_options() const;
 
   /// The plans folder: --plans, $LPLAN_PLANS, or the nearest plans/ upwards.
   std::string plans_root() const;

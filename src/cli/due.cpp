@@ -26,6 +26,7 @@ int run_due(Context& ctx, const DueOptions& options) {
     query::Filter filter = query::Filter::from_strings(f.responsible, f.goal, f.direction, f.status, f.grep);
     Loaded loaded = ctx.load_for_query();
     const YearPlan& year = ctx.pick_year(loaded.repo, std::nullopt, month.year);
+    filter.check_against(year);
     report::ActivityList view;
     if (options.overdue) {
       filter.month = month_given ? std::optional<int>(month.month) : std::nullopt;

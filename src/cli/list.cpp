@@ -28,6 +28,7 @@ int run_list(Context& ctx, const ListOptions& options) {
     }
     Loaded loaded = ctx.load_for_query();
     const YearPlan& year = ctx.pick_year(loaded.repo, std::nullopt, month_year);
+    filter.check_against(year);
     report::ActivityList view = report::build_list(year, filter);
     std::ostringstream out;
     render::render_activity_list(view, *format, {ctx.lang(), ctx.width(), ctx.color()}, false, out);

@@ -12,8 +12,7 @@
 namespace lplan::cli {
 
 int run_validate(Context& ctx, const ValidateOptions& options) {
-  load::LoadOptions lo;
-  lo.limits.max_file_bytes = static_cast<std::size_t>(ctx.options().max_file_size_mib * 1024.0 * 1024.0);
+  load::LoadOptions lo = ctx.load_options();
   Diagnostics diags;
   Repository repo = options.paths.empty() ? load::load_repository(ctx.plans_root(), lo, diags)
                                           : load::load_paths(options.paths, lo, diags);

@@ -33,6 +33,9 @@ std::pair<int, int> position_of(std::string_view text, std::size_t offset) {
 }
 
 std::string human_size(std::uintmax_t bytes) {
+  if (bytes < 1024 * 1024) {
+    return fmt::format("{} bytes", bytes);
+  }
   return fmt::format("{:.1f} MiB", static_cast<double>(bytes) / (1024.0 * 1024.0));
 }
 

@@ -190,4 +190,57 @@ std::vector<Status> parse_statuses(const std::vector<std::string>& values) {
   return out;
 }
 
+namespace {
+
+template <typename Items>
+void check_ids(const std::vector<std::string>& wanted, const Items& items, const char* option, const char* what,
+               int year) {
+  for (const auto& w : wanted) {
+    bool found = std::any_of(items.begin(), items.end(),
+                             [&](const auto& item) { return id_or_number(w, item.id, item.number); });
+    if (found) {
+      continue;
+    }
+    std::vector<std::string> ids;
+    for (const auto& item : items) {
+      ids.push_back(item.id.value);
+    }
+    std::string message = fmt::format("{} \"{}\" names no {} of {}", option, w, what, year);
+    if (auto hint = text::did_you_mean(w, ids)) {
+      message += fmt::format(" — did you mean \"{}\"?", *hint);
+    } else if (!ids.empty()) {
+      message += fmt::format(" (there are: {})", fmt::join(ids, ", "));
+    }
+    throw FilterError(message);
+  }
+}
+
+}  // namespace
+
+void Filter::check_against(const YearPlan& year) const {
+  check_ids(goal, year.goals, "--goal", "goal", year.year);
+  check_ids(direction, year.directions, "--direction", "direction", year.year);
+  PeopleIndex people(year.people);
+  for (const auto& who : responsible) {
+    auto variants = apostrophe_variants(who);
+    if (std::any_of(variants.begin(), variants.end(),
+                    [&](const std::string& v) { return !people.search(v).empty(); })) {
+      continue;
+    }
+    std::string folded = comparable(who);
+    bool in_free_text = std::any_of(year.activities.begin(), year.activities.end(), [&](const Activity& a) {
+      return std::any_of(a.responsible.begin(), a.responsible.end(),
+                         [&](const Text& r) { return contains_folded(r.value, folded); });
+    });
+    if (in_free_text) {
+      continue;
+    }
+    std::string message = fmt::format("--responsible \"{}\" matches no one in {}", who, year.year);
+    if (auto hint = people.suggest(who)) {
+      message += fmt::format(" — did you mean \"{}\"?", *hint);
+    }
+    throw FilterError(message);
+  }
+}
+
 }  // namespace lplan::query

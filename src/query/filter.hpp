@@ -35,6 +35,10 @@ struct Filter {
   /// one year, `for_year` does the per-year work once.
   bool matches(const YearPlan& year, const Activity& activity) const;
 
+  /// Throws FilterError when a --goal, --direction or --responsible value names
+  /// nothing in `year` (a typo would otherwise look like "nothing to do"), with a hint.
+  void check_against(const YearPlan& year) const;
+
   class Matcher;
   /// A matcher bound to `year`: people searched and needles folded once.
   Matcher for_year(const YearPlan& year) const;
