@@ -16,7 +16,7 @@ constexpr ReportLabels k_uk{
     "Прострочені", "Без відповідальних", "Без строків",
     "немає", "Пріоритети", "Завдання", "Заходи плану",
     "Строк", "дедлайн", "Цільова аудиторія", "Зміст", "Ресурси", "Статус", "Результат",
-    "(результат ще не внесено)", "виконано", "Навантаження", "Назва", "усього", "№", "Захід",
+    "(результат ще не внесено)", "виконано", "Навантаження: заходи і дедлайни за місяцями", "Назва", "усього", "№", "Захід",
     "█ заплановано · ▒ протягом року"};
 
 constexpr ReportLabels k_en{
@@ -28,7 +28,7 @@ constexpr ReportLabels k_en{
     "Overdue", "Without responsible", "Without months",
     "none", "Priorities", "Tasks", "Activities",
     "When", "deadline", "Audience", "Details", "Resources", "Status", "Outcome",
-    "(outcome not yet written)", "done", "Workload", "Name", "total", "No.", "Activity",
+    "(outcome not yet written)", "done", "Workload: activities, and deadlines per month", "Name", "total", "No.", "Activity",
     "█ scheduled · ▒ all year"};
 
 constexpr const char* k_block_eighths[] = {"", "▏", "▎", "▍", "▌", "▋", "▊", "▉"};

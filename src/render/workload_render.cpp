@@ -68,7 +68,7 @@ void workload_text(const report::Workload& w, Lang lang, std::optional<int> widt
 
 void workload_markdown(const report::Workload& w, Lang lang, std::ostream& out) {
   const ReportLabels& l = report_labels(lang);
-  out << fmt::format("## {} · {}\n\n| {} | {} | {} |", l.people_title, w.year, l.id, l.name, l.activities);
+  out << fmt::format("# {} · {}\n\n| id | {} | {} |", l.people_title, w.year, l.name, l.activities);
   for (int m = 1; m <= 12; ++m) {
     out << ' ' << month_short(m, lang) << " |";
   }
