@@ -30,6 +30,16 @@ std::string deadline_text(const ActivityRow& row) {
   return row.deadline ? row.deadline->iso() : "";
 }
 
+/// The deadline in a terminal table, short: the header line already names the year.
+std::string short_deadline_text(const ActivityRow& row, Lang lang) {
+  if (!row.deadline) {
+    return "";
+  }
+  const Date& d = *row.deadline;
+  return lang == Lang::Uk ? fmt::format("{:02}.{:02}", d.day, d.month)
+                          : fmt::format("{} {}", month_short(d.month, lang), d.day);
+}
+
 std::string header_line(const ActivityList& list, Lang lang) {
   std::string head =
       fmt::format(fmt::runtime(label(Label::PlanHeader, lang)), list.organization_short, list.year);
@@ -108,7 +118,7 @@ fmt::text_style status_style(Status s, bool color) {
 Table make_text_table(Lang lang) {
   return Table({
       Column{std::string(label(Label::ColId, lang)), Align::Left, false},
-      Column{std::string(label(Label::ColTitle, lang)), Align::Left, true, 2, 10},
+      Column{std::string(label(Label::ColTitle, lang)), Align::Left, true, 3, 10},
       Column{std::string(label(Label::ColWhen, lang)), Align::Left, true, 1, 6},
       Column{std::string(label(Label::ColResponsible, lang)), Align::Left, true, 1, 6},
       Column{std::string(label(Label::ColStatus, lang)), Align::Left, false},
@@ -134,7 +144,7 @@ void activity_list_text(const ActivityList& list, const TextOptions& o, std::ost
       table.add_section(group_title(row.group, list.month.value_or(1), o.lang), bold);
     }
     table.add_row({row.id, row.title, row.when.value_or(""), names(row, ", "),
-                   std::string(status_label(row.status, o.lang)), deadline_text(row)},
+                   std::string(status_label(row.status, o.lang)), short_deadline_text(row, o.lang)},
                   {{}, {}, {}, {}, status_style(row.status, o.color), late});
   }
   out << '\n';
