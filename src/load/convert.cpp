@@ -262,7 +262,7 @@ void Converter::convert_plan(YNode& n, const YNode& key, YearPlan& year) {
   require(*this, n, *seen, "plan", "organization", m.organization.empty());
 }
 
-void Converter::root(ParsedDocument& doc, YearPlan& year) {
+void Converter::root(ParsedDocument& doc, YearPlan& year, std::vector<Person>& shared_people) {
   YNode& r = doc.root;
   if (doc.failed && !r.is_map()) {
     return;  // the parse error says it all
@@ -283,8 +283,16 @@ void Converter::root(ParsedDocument& doc, YearPlan& year) {
     for (const auto& k : doc.streamed_keys) {
       streamed = streamed || k == key;
     }
-    if (!streamed && !v.is_null()) {
+    if (streamed || v.is_null()) {
+      return;
+    }
+    if (!v.is_seq()) {
       m_diags.error(loc(v), "type", fmt::format("\"{}\" must be a list", key));
+      return;
+    }
+    std::string list_key(key);
+    for (auto& item : v.items) {
+      list_item(list_key, item, year, shared_people);
     }
   });
 }

@@ -25,8 +25,9 @@ public:
   /// One item of a top-level list (`activities`, `goals`, …).
   void list_item(const std::string& key, YNode& item, YearPlan& year,
                  std::vector<Person>& shared_people);
-  /// The root mapping after streaming: `plan`, unknown keys, lists that are not lists.
-  void root(ParsedDocument& doc, YearPlan& year);
+  /// The root mapping after streaming: `plan`, the lists that were not streamed
+  /// (anchored or aliased), unknown keys, lists that are not lists.
+  void root(ParsedDocument& doc, YearPlan& year, std::vector<Person>& shared_people);
   /// Takes back the record the last list_item() added (parsing stopped inside it).
   void retract_last_item();
 

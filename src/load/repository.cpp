@@ -54,7 +54,7 @@ bool load_text(SourceText text, const std::string& name, FileRole role, const Lo
   if (doc.fatal) {
     diags.add(*doc.fatal);
   }
-  converter.root(doc, year);
+  converter.root(doc, year, shared);
   return !doc.failed;
 }
 

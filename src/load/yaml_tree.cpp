@@ -258,8 +258,9 @@ private:
     // Records have a handful of keys and lists a few items: no regrowth.
     f.node.items.reserve(kind == YNode::Kind::Map ? 16 : 4);
     f.anchor = anchor;
-    // A list that is the value of a top-level key streams its items.
-    if (kind == YNode::Kind::Sequence && m_stack.size() == 1 && m_stack[0].node.is_map() &&
+    // A list that is the value of a top-level key streams its items — unless it is
+    // anchored: an alias may repeat it later, so it is kept whole.
+    if (kind == YNode::Kind::Sequence && anchor == 0 && m_stack.size() == 1 && m_stack[0].node.is_map() &&
         m_stack[0].node.items.size() % 2 == 1) {
       const YNode& key = m_stack[0].node.items.back();
       if (key.is_scalar()) {

@@ -12,13 +12,19 @@ namespace lplan::query {
 namespace {
 
 /// ’ (U+2019), ʼ (U+02BC) and ‘ (U+2018) written as ' so every apostrophe compares equal.
-std::string same_apostrophes(std::string s) {
-  for (std::string_view a : {"\u2019", "\u02BC", "\u2018"}) {
-    for (auto at = s.find(a); at != std::string::npos; at = s.find(a, at + 1)) {
-      s.replace(at, a.size(), "'");
+std::string same_apostrophes(const std::string& s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    std::string_view rest = std::string_view(s).substr(i);
+    if (rest.starts_with("\u2019") || rest.starts_with("\u02BC") || rest.starts_with("\u2018")) {
+      out += '\'';
+      i += rest.starts_with("\u02BC") ? std::string_view("\u02BC").size() : std::string_view("\u2019").size();
+    } else {
+      out += s[i++];
     }
   }
-  return s;
+  return out;
 }
 
 /// The form in which filters compare text: folded, one apostrophe.
