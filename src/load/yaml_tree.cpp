@@ -46,8 +46,8 @@ protected:
   }
 
 private:
-  static constexpr std::size_t k_window = 1u << 20;
-  static constexpr std::size_t k_margin = 4u << 20;
+  static constexpr std::size_t k_window = 256u << 10;
+  static constexpr std::size_t k_margin = 256u << 10;
   std::string_view m_text;
   const std::function<void(std::size_t)>& m_release;
 };
