@@ -48,7 +48,7 @@ void unique_ids(Items& items, const char* what, Diagnostics& diags, OnDuplicate 
       const SourceLoc& first = it->second->id.loc;
       diags.error(id.loc, "duplicate-id",
                   fmt::format("{} \"{}\" is defined twice (first at {}:{}:{})", what, id.value,
-                              first.path(), first.line, first.column));
+                              first.path(), int(first.line), int(first.column)));
       on_duplicate(item);
     }
   }

@@ -226,7 +226,7 @@ void Converter::convert_plan(YNode& n, const YNode& key, YearPlan& year) {
   if (year.has_meta) {
     m_diags.error(loc(key), "duplicate-plan",
                   fmt::format("\"plan\" is defined twice in year {} (first at {}:{}:{})", year.year,
-                              year.meta.loc.path(), year.meta.loc.line, year.meta.loc.column));
+                              year.meta.loc.path(), int(year.meta.loc.line), int(year.meta.loc.column)));
     return;
   }
   year.has_meta = true;

@@ -186,7 +186,7 @@ public:
 
   [[noreturn]] void fatal(const YAML::Mark& mark, const std::string& rule, const std::string& message) {
     auto [line, col] = m_pos.at(mark);
-    m_out.fatal = Diagnostic{Severity::Error, *m_file, line, col, message, rule};
+    m_out.fatal = Diagnostic{Severity::Error, path_of(m_file), line, col, message, rule};
     throw Abort{};
   }
 
@@ -311,7 +311,7 @@ private:
       return;
     }
     auto report = [&](const YNode& first, const YNode& again) {
-      m_diags.add(Diagnostic{Severity::Error, *m_file, again.line, again.column,
+      m_diags.add(Diagnostic{Severity::Error, path_of(m_file), again.line, again.column,
                              fmt::format("duplicate key \"{}\" (first at line {}:{}); YAML keeps only one of them",
                                          text::printable(again.value), first.line, first.column),
                              "duplicate-key"});
@@ -423,7 +423,7 @@ ParsedDocument parse_yaml(std::string_view text, FilePath file, const Limits& li
   Positions pos{text};
   auto problem = [&](const YAML::Mark& mark, const std::string& rule, const std::string& message) {
     auto [line, col] = pos.at(mark);
-    return Diagnostic{Severity::Error, *file, line, col, message, rule};
+    return Diagnostic{Severity::Error, path_of(file), line, col, message, rule};
   };
   YAML::Parser parser(in);
   TreeBuilder builder(text, file, limits, sink, diags, out);
@@ -448,7 +448,7 @@ ParsedDocument parse_yaml(std::string_view text, FilePath file, const Limits& li
   } catch (const YAML::DeepRecursion& e) {
     out.fatal = problem(e.mark, "depth", "the YAML nests too deeply to read");
   } catch (const YAML::Exception& e) {
-    out.fatal = syntax_problem(text, *file, pos.at(e.mark), e.msg);
+    out.fatal = syntax_problem(text, path_of(file), pos.at(e.mark), e.msg);
   }
   builder.salvage();
   return out;

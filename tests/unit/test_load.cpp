@@ -79,26 +79,26 @@ TEST_CASE("a valid plan loads every field of an activity with its position") {
   REQUIRE(y.activities.size() == 1);
   const auto& a = y.activities[0];
   CHECK(a.id.value == "1.1");
-  CHECK(a.id.loc.line == 9);
-  CHECK(a.id.loc.column == 9);
-  CHECK(a.loc.line == 9);
-  CHECK(a.loc.column == 5);
+  CHECK(int(a.id.loc.line) == 9);
+  CHECK(int(a.id.loc.column) == 9);
+  CHECK(int(a.loc.line) == 9);
+  CHECK(int(a.loc.column) == 5);
   CHECK(a.goal.value == "goal1");
   CHECK(a.title.value == "Семінари для бібліотекарів");
   REQUIRE(a.details.size() == 2);
   CHECK(a.details[1].value == "Виїзні тренінги");
-  CHECK(a.details[1].loc.line == 14);
-  CHECK(a.details[1].loc.column == 9);
+  CHECK(int(a.details[1].loc.line) == 14);
+  CHECK(int(a.details[1].loc.column) == 9);
   REQUIRE(a.audience.size() == 2);
   // «Бібліотечні фахівці, » is 21 characters (but 40 bytes) after the `[` at column 15
-  CHECK(a.audience[1].loc.line == 15);
-  CHECK(a.audience[1].loc.column == 37);
+  CHECK(int(a.audience[1].loc.line) == 15);
+  CHECK(int(a.audience[1].loc.column) == 37);
   REQUIRE(a.when.has_value());
   CHECK(a.when->value == "протягом року");
   REQUIRE(a.due.has_value());
   CHECK(a.due->iso() == "2020-12-15");
-  CHECK(a.due_loc.line == 17);
-  CHECK(a.due_loc.column == 10);
+  CHECK(int(a.due_loc.line) == 17);
+  CHECK(int(a.due_loc.column) == 10);
   REQUIRE(a.responsible.size() == 2);
   CHECK(a.responsible[1].value == "Дубова Ю.");
   CHECK(a.resources.size() == 2);
@@ -115,18 +115,18 @@ TEST_CASE("columns count characters, so Cyrillic before a value does not shift t
   const auto& y = l.repo.years[0];
   REQUIRE(y.goals.size() == 1);
   // `  - {id: goal1, number: 1, direction: ` is 38 characters
-  CHECK(y.goals[0].direction.loc.column == 39);
-  CHECK(y.goals[0].title.loc.column == 51);
-  CHECK(y.meta.organization.loc.line == 3);
-  CHECK(y.meta.organization.loc.column == 17);
-  CHECK(y.meta.year_loc.line == 2);
-  CHECK(y.meta.year_loc.column == 9);
+  CHECK(int(y.goals[0].direction.loc.column) == 39);
+  CHECK(int(y.goals[0].title.loc.column) == 51);
+  CHECK(int(y.meta.organization.loc.line) == 3);
+  CHECK(int(y.meta.organization.loc.column) == 17);
+  CHECK(int(y.meta.year_loc.line) == 2);
+  CHECK(int(y.meta.year_loc.column) == 9);
 
   auto cyr = load_text("goals:\n  - {id: goal1, title: Ціль перша, direction: sn1}\n");
   REQUIRE(cyr.repo.years[0].goals.size() == 1);
   // `  - {id: goal1, title: Ціль перша, direction: ` is 46 characters (55 bytes)
-  CHECK(cyr.repo.years[0].goals[0].direction.loc.line == 2);
-  CHECK(cyr.repo.years[0].goals[0].direction.loc.column == 47);
+  CHECK(int(cyr.repo.years[0].goals[0].direction.loc.line) == 2);
+  CHECK(int(cyr.repo.years[0].goals[0].direction.loc.column) == 47);
 }
 
 TEST_CASE("a diagnostic after Cyrillic text on the same line points at the right character") {
@@ -173,7 +173,7 @@ TEST_CASE("an alias repeats the anchored value, as «----//-----» does in the s
   CHECK(acts[1].resources[0].value == "УБА");
   CHECK(acts[1].resources[1].value == "ЛОУНБ");
   // the items point where their text is written: at the anchor
-  CHECK(acts[1].resources[0].loc.line == 12);
+  CHECK(int(acts[1].resources[0].loc.line) == 12);
 }
 
 TEST_CASE("quoted \"null\" stays text, while null, ~ and an empty value are absent") {

@@ -65,5 +65,6 @@ TEST_CASE("a problem without a file names lplan") {
 
 TEST_CASE("a path is interned once") {
   CHECK(intern_path("plans/2020/sn1.yaml") == intern_path(std::string("plans/2020/sn1.yaml")));
-  CHECK(*intern_path("x.yaml") == "x.yaml");
+  CHECK(path_of(intern_path("x.yaml")) == "x.yaml");
+  CHECK(path_of(0).empty());
 }
