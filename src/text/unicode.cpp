@@ -204,6 +204,19 @@ bool is_control(char32_t cp) {
 }
 
 std::string printable(std::string_view s) {
+  // Most plan text has no control characters at all: then NFC is the whole job.
+  bool clean = true;
+  for (std::size_t i = 0; i < s.size() && clean; ++i) {
+    auto c = static_cast<unsigned char>(s[i]);
+    bool c0 = c < 0x20 || c == 0x7F;
+    bool c1 = c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) < 0xA0;
+    bool separator = c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+                     (static_cast<unsigned char>(s[i + 2]) == 0xA8 || static_cast<unsigned char>(s[i + 2]) == 0xA9);
+    clean = !(c0 || c1 || separator) && c != 0xFF && c != 0xFE;
+  }
+  if (clean && !find_invalid_utf8(s)) {
+    return nfc(s);
+  }
   std::u32string cps = decode(nfc(s));
   for (char32_t& cp : cps) {
     if (cp == U'\n' || cp == U'\t' || cp == U'\r' || cp == 0x2028 || cp == 0x2029) {
