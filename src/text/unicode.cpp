@@ -35,6 +35,11 @@ bool is_latin_letter(char32_t cp) {
 
 bool is_cyrillic_letter(char32_t cp) { return cp >= 0x400 && cp <= 0x52F; }
 
+/// Plain ASCII needs no Unicode machinery: it is valid, NFC, one column a character.
+bool is_ascii(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
 bool is_word_char(char32_t cp) {
   auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
   return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
@@ -109,9 +114,23 @@ std::size_t char_count(std::string_view s) {
   return n;
 }
 
-std::string nfc(std::string_view s) { return map(s, UTF8PROC_STABLE | UTF8PROC_COMPOSE); }
+std::string nfc(std::string_view s) {
+  if (is_ascii(s)) {
+    return std::string(s);
+  }
+  return map(s, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+}
 
 std::string fold(std::string_view s) {
+  if (is_ascii(s)) {
+    std::string out(s);
+    for (char& c : out) {
+      if (c >= 'A' && c <= 'Z') {
+        c = static_cast<char>(c - 'A' + 'a');
+      }
+    }
+    return out;
+  }
   return map(s, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
 }
 
@@ -123,6 +142,9 @@ static int char_width(char32_t cp) {
 }
 
 int display_width(std::string_view s) {
+  if (is_ascii(s)) {
+    return static_cast<int>(std::count_if(s.begin(), s.end(), [](char c) { return c >= 0x20 && c != 0x7F; }));
+  }
   int w = 0;
   for (char32_t cp : decode(s)) {
     w += char_width(cp);
