@@ -5,7 +5,11 @@
 #include <iosfwd>
 #include <optional>
 #include <stdexcept>
+#include <algorithm>
+#include <initializer_list>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "cli/options.hpp"
 #include "diag/diagnostic.hpp"
@@ -72,6 +76,30 @@ public:
 
   /// The --format value, or `fallback` when none was given.
   std::string format_or(const std::string& fallback) const;
+
+  /// The --format value (or `fallback`) as one of `choices`; anything else is a
+  /// UsageError that names the formats `command` takes.
+  template <typename Format>
+  Format choose_format(const char* command, std::initializer_list<std::pair<const char*, Format>> choices,
+                       const std::string& fallback) const {
+    std::string name = format_or(fallback);
+    std::vector<std::string> known;  // aliases (a second name of a format) are not listed
+    std::vector<Format> seen;
+    for (const auto& [word, format] : choices) {
+      if (name == word) {
+        return format;
+      }
+      if (std::find(seen.begin(), seen.end(), format) == seen.end()) {
+        seen.push_back(format);
+        known.emplace_back(word);
+      }
+    }
+    std::string list;
+    for (std::size_t i = 0; i < known.size(); ++i) {
+      list += (i == 0 ? "" : i + 1 == known.size() ? " or " : ", ") + known[i];
+    }
+    throw UsageError(std::string(command) + " --format takes " + list + ", not \"" + name + "\"");
+  }
 
 private:
   const GlobalOptions& m_options;

@@ -4,8 +4,6 @@
 // the same document as `list --format json`).
 #include <sstream>
 
-#include <fmt/format.h>
-
 #include "cli/commands.hpp"
 #include "query/filter.hpp"
 #include "render/activity_list_render.hpp"
@@ -19,23 +17,11 @@ namespace {
 
 enum class ExportFormat { Ics, Csv, Json };
 
-ExportFormat parse_export_format(const std::string& name) {
-  if (name == "ics") {
-    return ExportFormat::Ics;
-  }
-  if (name == "csv") {
-    return ExportFormat::Csv;
-  }
-  if (name == "json") {
-    return ExportFormat::Json;
-  }
-  throw UsageError(fmt::format("export --format takes ics, csv or json, not \"{}\"", name));
-}
-
 }  // namespace
 
 int run_export(Context& ctx, const ExportOptions& options) {
-  ExportFormat format = parse_export_format(ctx.format_or("ics"));
+  auto format = ctx.choose_format<ExportFormat>(
+      "export", {{"ics", ExportFormat::Ics}, {"csv", ExportFormat::Csv}, {"json", ExportFormat::Json}}, "ics");
   if (options.bom && format != ExportFormat::Csv) {
     throw UsageError("--bom goes with --format csv only");
   }

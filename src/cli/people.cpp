@@ -1,8 +1,6 @@
 // `lplan people`: the registry with each entry's workload — load, build the view, draw it.
 #include <sstream>
 
-#include <fmt/format.h>
-
 #include "cli/commands.hpp"
 #include "render/workload_render.hpp"
 #include "report/workload.hpp"
@@ -13,26 +11,16 @@ namespace {
 
 enum class PeopleFormat { Text, Markdown, Csv, Json };
 
-PeopleFormat parse_people_format(const std::string& name) {
-  if (name == "text") {
-    return PeopleFormat::Text;
-  }
-  if (name == "markdown" || name == "md") {
-    return PeopleFormat::Markdown;
-  }
-  if (name == "csv") {
-    return PeopleFormat::Csv;
-  }
-  if (name == "json") {
-    return PeopleFormat::Json;
-  }
-  throw UsageError(fmt::format("people --format takes text, markdown, csv or json, not \"{}\"", name));
-}
-
 }  // namespace
 
 int run_people(Context& ctx, const PeopleOptions&) {
-  PeopleFormat format = parse_people_format(ctx.format_or("text"));
+  auto format = ctx.choose_format<PeopleFormat>("people",
+                                                {{"text", PeopleFormat::Text},
+                                                 {"markdown", PeopleFormat::Markdown},
+                                                 {"md", PeopleFormat::Markdown},
+                                                 {"csv", PeopleFormat::Csv},
+                                                 {"json", PeopleFormat::Json}},
+                                                "text");
   Loaded loaded = ctx.load_for_query();
   const YearPlan& plan = ctx.pick_year(loaded.repo, std::nullopt);
   report::Workload view = report::build_workload(plan);
