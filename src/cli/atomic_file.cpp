@@ -18,7 +18,8 @@ void write_file_atomically(const std::string& path, const std::string& content) 
   namespace fs = std::filesystem;
   fs::path target(path);
   fs::path dir = target.parent_path().empty() ? fs::path(".") : target.parent_path();
-  std::string tmpl = (dir / ("." + target.filename().string() + ".lplan-XXXXXX")).string();
+  // mkstemp replaces the six trailing X with a unique suffix.
+  std::string tmpl = (dir / ("." + target.filename().string() + ".lplan-" + std::string(6, 'X'))).string();
   int fd = ::mkstemp(tmpl.data());
   if (fd < 0) {
     throw std::runtime_error(fmt::format("cannot write {}: {}", path, std::strerror(errno)));

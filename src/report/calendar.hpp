@@ -7,7 +7,7 @@
 //   month order.
 // - The deadline day (`due`, else the exact day of `when`) as its own one-day
 //   event «Термін: …» / «Deadline: …», UID `<year>-<activity id>-due@<slug>`.
-//   An event, not a VTODO: Google Calendar and Outlook drop VTODOs on import.
+//   An event, not an RFC 5545 to-do component: Google Calendar and Outlook drop to-dos on import.
 // - An activity that happens on one day (`when: 15 березня`) gets only that
 //   one-day event, UID `…-1@…`, without a month-long event around it.
 // - Unscheduled activities (no months, no deadline) get no event; cancelled ones
