@@ -10,6 +10,7 @@
 #include "check/checks.hpp"
 #include "diag/diagnostic.hpp"
 #include "load/loader.hpp"
+#include "plan_fixture.hpp"
 
 using lplan::Diagnostics;
 using lplan::Repository;
@@ -32,21 +33,11 @@ Checked check_text(const std::string& text, std::optional<std::string_view> peop
   Checked out;
   out.repo = lplan::load::load_from_string(text, "plan.yaml", d, people);
   lplan::check::check_repository(out.repo, lplan::check::CheckOptions{lplan::Date{2020, 6, 1}}, d);
-  for (const auto& item : d.items()) {
-    out.diags.push_back(lplan::format_diagnostic(item));
-  }
+  out.diags = lplan::testing::printed(d);
   return out;
 }
 
-const std::string k_head =
-    "plan:\n"                                                           // 1
-    "  year: 2020\n"                                                    // 2
-    "  organization: Луганське обласне відділення УБА\n"                // 3
-    "directions:\n"                                                     // 4
-    "  - {id: sn1, number: 1, title: Розвиток галузі}\n"                // 5
-    "goals:\n"                                                          // 6
-    "  - {id: goal1, number: 1, direction: sn1, title: Ціль перша}\n"  // 7
-    "activities:\n";                                                    // 8
+const std::string& k_head = lplan::testing::k_plan_head;
 
 /// A complete activity: id on its first line (9 for the first one), then goal,
 /// title, audience, responsible, `when` (omitted when empty), then `extra` lines.

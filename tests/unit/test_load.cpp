@@ -11,6 +11,7 @@
 
 #include "diag/diagnostic.hpp"
 #include "load/loader.hpp"
+#include "plan_fixture.hpp"
 
 namespace load = lplan::load;
 using lplan::Diagnostics;
@@ -30,24 +31,14 @@ Loaded load_text(std::string_view text, const std::string& name = "plan.yaml",
   Loaded out;
   out.repo = load::load_from_string(text, name, d, people, options);
   d.finish();
-  for (const auto& item : d.items()) {
-    out.diags.push_back(lplan::format_diagnostic(item));
-  }
+  out.diags = lplan::testing::printed(d);
   return out;
 }
 
 using Lines = std::vector<std::string>;
 
 /// A small valid plan; tests append to it or replace parts of it.
-const std::string k_head =
-    "plan:\n"                                              // 1
-    "  year: 2020\n"                                       // 2
-    "  organization: Луганське обласне відділення УБА\n"   // 3
-    "directions:\n"                                        // 4
-    "  - {id: sn1, number: 1, title: Розвиток галузі}\n"   // 5
-    "goals:\n"                                             // 6
-    "  - {id: goal1, number: 1, direction: sn1, title: Ціль перша}\n"  // 7
-    "activities:\n";                                       // 8
+const std::string& k_head = lplan::testing::k_plan_head;
 
 }  // namespace
 
