@@ -6,6 +6,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config git python3
   libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev libutf8proc-dev
+  gettext                    # msgfmt compiles po/uk.po into the binary; xgettext checks the catalog
   clang libclang-rt-14-dev   # the libFuzzer target and its sanitizer runtime
   tmux                       # the 80-column terminal check
 )
