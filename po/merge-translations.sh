@@ -11,7 +11,11 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 bash po/extract.sh "$work/lplan.pot"
 compendium=()
-if [ $# -gt 0 ]; then compendium=(--compendium "$1"); fi
+if [ $# -gt 0 ]; then
+  # A bare list of msgid/msgstr pairs is fine: the header msgmerge wants is added here.
+  { printf 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'; cat "$1"; } > "$work/new.po"
+  compendium=(--compendium "$work/new.po")
+fi
 msgmerge --quiet --no-wrap --no-fuzzy-matching "${compendium[@]}" -o "$work/uk.po" po/uk.po "$work/lplan.pot"
 msgattrib --no-wrap --no-obsolete -o po/uk.po "$work/uk.po"
 # The template date changes at every run; it is not worth a line of diff.

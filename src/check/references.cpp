@@ -6,6 +6,7 @@
 
 #include "check/checks.hpp"
 #include "query/people_index.hpp"
+#include "text/i18n.hpp"
 #include "text/unicode.hpp"
 
 namespace lplan::check {
@@ -47,6 +48,22 @@ void resolve_references(YearPlan& year, Diagnostics& diags) {
     }
   }
   query::PeopleIndex people(year.people);
+  for (const auto& p : year.people) {
+    if (!p.members.empty() && p.kind != PersonKind::Body) {
+      diags.warning(p.members.front().loc, "reference",
+                    trf("\"{}\" lists members but is not a body; write kind: body", p.id.value));
+    }
+    for (const auto& m : p.members) {
+      if (people.resolve(m.value) < 0) {
+        std::string message = trf("member \"{}\" of \"{}\" is not in the people registry",
+                                  text::printable(m.value), p.id.value);
+        if (auto hint = people.suggest(m.value)) {
+          message += trf(" — did you mean \"{}\"?", *hint);
+        }
+        diags.error(m.loc, "reference", std::move(message));
+      }
+    }
+  }
   for (auto& a : year.activities) {
     if (!a.goal.empty()) {
       auto it = goals.find(a.goal.value);

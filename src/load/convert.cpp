@@ -15,10 +15,10 @@ const std::vector<std::string> k_plan_keys = {"year", "organization", "short", "
                                               "approved", "intro", "priorities", "tasks"};
 const std::vector<std::string> k_direction_keys = {"id", "number", "title"};
 const std::vector<std::string> k_goal_keys = {"id", "number", "direction", "title"};
-const std::vector<std::string> k_person_keys = {"id", "kind", "name", "role", "aliases"};
+const std::vector<std::string> k_person_keys = {"id", "kind", "name", "role", "aliases", "members", "left"};
 const std::vector<std::string> k_activity_keys = {
     "id",          "goal",      "title",  "details", "audience", "when", "due",
-    "responsible", "resources", "status", "done",    "outcome",  "tags"};
+    "responsible", "resources", "status", "done",    "outcome",  "tags", "place", "notes"};
 
 std::vector<std::string> status_keys() {
   std::vector<std::string> out;
@@ -95,8 +95,13 @@ Person convert_person(Converter& c, YNode& n) {
           set_text(c, v, key, Lines::One, p.name);
         } else if (key == "role") {
           set_text(c, v, key, Lines::One, p.role);
-        } else {
+        } else if (key == "aliases") {
           p.aliases = read_text_list(c, v, key, Lines::One);
+        } else if (key == "members") {
+          p.members = read_text_list(c, v, key, Lines::One);
+        } else {
+          p.left_loc = c.loc(v);
+          p.left = read_date(c, v, key);
         }
       });
   if (seen) {
@@ -165,8 +170,12 @@ Activity convert_activity(Converter& c, YNode& n) {
           a.done = read_date(c, v, key);
         } else if (key == "outcome") {
           set_text(c, v, key, Lines::Many, a.outcome);
-        } else {
+        } else if (key == "tags") {
           a.tags = read_text_list(c, v, key, Lines::One);
+        } else if (key == "place") {
+          set_text(c, v, key, Lines::One, a.place);
+        } else {
+          set_text(c, v, key, Lines::Many, a.notes);
         }
       });
   if (!seen) {

@@ -73,6 +73,12 @@ struct Person {
   Text name;
   Text role;
   std::vector<Text> aliases;
+  /// For a body: the ids of the people who belong to it (`--responsible dubova` also
+  /// finds what the body does).
+  std::vector<Text> members;
+  /// The day a person left the organization: old years stay valid, later ones warn.
+  std::optional<Date> left;
+  SourceLoc left_loc;
   SourceLoc loc;
 };
 
@@ -95,6 +101,8 @@ struct Activity {
   SourceLoc done_loc;
   Text outcome;
   std::vector<Text> tags;
+  Text place;  ///< «Місце проведення»
+  Text notes;  ///< any other column of the source table
   SourceLoc loc;  ///< the start of the activity's mapping
 
   /// Filled by resolution after loading: index into YearPlan::people for each

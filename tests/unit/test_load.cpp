@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "diag/diagnostic.hpp"
+#include "check/checks.hpp"
 #include "load/loader.hpp"
 #include "plan_fixture.hpp"
 
@@ -381,4 +382,39 @@ TEST_CASE("a fatal YAML error is the only diagnostic of its file") {
 TEST_CASE("a value of the wrong type is not also reported as missing") {
   auto l = load_text(k_head + "  - {id: \"1.1\", goal: goal1, title: [a, b]}\n");
   CHECK(l.diags == Lines{"plan.yaml:9:37: error: \"title\" must be text, not a list [type]"});
+}
+
+TEST_CASE("«Місце проведення» and other columns have keys of their own: place, notes") {
+  Diagnostics diags;
+  auto repo = load::load_from_string(lplan::testing::k_plan_head +
+                                         "  - id: \"1.1\"\n"
+                                         "    goal: goal1\n"
+                                         "    title: Семінар\n"
+                                         "    place: Луганська ОУНБ\n"
+                                         "    notes: |\n"
+                                         "      Примітка: з таблиці\n",
+                                     "2020.yaml", diags);
+  CHECK(lplan::testing::printed(diags).empty());
+  const auto& a = repo.years.at(0).activities.at(0);
+  CHECK(a.place.value == "Луганська ОУНБ");
+  CHECK(a.notes.value == "Примітка: з таблиці\n");
+}
+
+TEST_CASE("a body lists its members; a member not in the registry is an error") {
+  Diagnostics diags;
+  auto repo = load::load_from_string(lplan::testing::k_plan_head +
+                                         "  - {id: \"1.1\", goal: goal1, title: Т, responsible: [rtc]}\n",
+                                     "2020.yaml", diags,
+                                     std::string_view("people:\n"
+                                                      "  - {id: dubova, name: Дубова Ю.}\n"
+                                                      "  - {id: rtc, kind: body, name: Тренери РТЦ, members: [dubova, dubva]}\n"
+                                                      "  - {id: x, name: Хтось, left: 2021-06-30}\n"));
+  lplan::check::check_repository(repo, lplan::check::CheckOptions{lplan::Date{2020, 6, 1}}, diags);
+  auto lines = lplan::testing::printed(diags);
+  REQUIRE(!repo.shared_people.empty());
+  CHECK(repo.shared_people[1].members.size() == 2);
+  CHECK(repo.shared_people[2].left == lplan::Date{2021, 6, 30});
+  CHECK(std::find(lines.begin(), lines.end(),
+                  "people.yaml:3:64: error: member \"dubva\" of \"rtc\" is not in the people registry — did you mean "
+                  "\"dubova\"? [reference]") != lines.end());
 }
