@@ -63,11 +63,6 @@ bool want_color(const std::string& mode, int fd) {
   return ::isatty(fd) != 0;
 }
 
-bool has_io_errors(const Diagnostics& diags) {
-  return std::any_of(diags.items().begin(), diags.items().end(),
-                     [](const Diagnostic& d) { return d.rule == "io"; });
-}
-
 }  // namespace
 
 Date parse_date_argument(const std::string& text, const char* what) {

@@ -87,7 +87,7 @@ Person convert_person(Converter& c, YNode& n) {
           if (kind.value == "body") {
             p.kind = PersonKind::Body;
           } else if (!kind.empty() && kind.value != "person") {
-            c.diags().error(kind.loc, "kind",
+            c.diags().error(kind.loc, Rule::Kind,
                             fmt::format("unknown kind \"{}\" — write person or body",
                                         text::printable(kind.value)));
           }
@@ -127,7 +127,7 @@ void read_status(Converter& c, YNode& v, Activity& a) {
   std::string message = fmt::format("unknown status \"{}\"", text::printable(s.value));
   message += hint ? fmt::format(" — did you mean \"{}\"?", *hint)
                   : fmt::format(" (write one of: {})", fmt::join(keys, ", "));
-  c.diags().error(s.loc, "status", std::move(message));
+  c.diags().error(s.loc, Rule::Status, std::move(message));
   a.broken = true;
 }
 
@@ -233,7 +233,7 @@ void Converter::retract_last_item() {
 
 void Converter::convert_plan(YNode& n, const YNode& key, YearPlan& year) {
   if (year.has_meta) {
-    m_diags.error(loc(key), "duplicate-plan",
+    m_diags.error(loc(key), Rule::DuplicatePlan,
                   fmt::format("\"plan\" is defined twice in year {} (first at {}:{}:{})", year.year,
                               year.meta.loc.path(), int(year.meta.loc.line), int(year.meta.loc.column)));
     return;
@@ -277,7 +277,7 @@ void Converter::root(ParsedDocument& doc, YearPlan& year, std::vector<Person>& s
     return;  // the parse error says it all
   }
   if (doc.empty || r.is_null()) {
-    m_diags.warning(SourceLoc{m_file, 1, 1}, "empty-file", "the file holds no plan data");
+    m_diags.warning(SourceLoc{m_file, 1, 1}, Rule::EmptyFile, "the file holds no plan data");
     return;
   }
   const auto& known = m_role == FileRole::SharedPeople ? k_people_file_keys : k_plan_file_keys;
@@ -296,7 +296,7 @@ void Converter::root(ParsedDocument& doc, YearPlan& year, std::vector<Person>& s
       return;
     }
     if (!v.is_seq()) {
-      m_diags.error(loc(v), "type", fmt::format("\"{}\" must be a list", key));
+      m_diags.error(loc(v), Rule::Type, fmt::format("\"{}\" must be a list", key));
       return;
     }
     std::string list_key(key);

@@ -45,20 +45,20 @@ std::optional<SourceText> SourceText::open(const std::string& path, const Limits
   std::error_code ec;
   auto size = std::filesystem::file_size(path, ec);
   if (ec) {
-    diags.add(Diagnostic{Severity::Error, path, 0, 0, fmt::format("cannot read: {}", ec.message()), "io"});
+    diags.add(Diagnostic{Severity::Error, path, 0, 0, fmt::format("cannot read: {}", ec.message()), Rule::Io});
     return std::nullopt;
   }
   if (size > limits.max_file_bytes) {
     diags.add(Diagnostic{Severity::Error, path, 0, 0,
                          fmt::format("the file is {}, more than the limit of {} (--max-file-size)",
                                      human_size(size), human_size(limits.max_file_bytes)),
-                         "limit"});
+                         Rule::Limit});
     return std::nullopt;
   }
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
     diags.add(Diagnostic{Severity::Error, path, 0, 0,
-                         fmt::format("cannot open the file for reading: {}", std::strerror(errno)), "io"});
+                         fmt::format("cannot open the file for reading: {}", std::strerror(errno)), Rule::Io});
     return std::nullopt;
   }
   SourceText text;
@@ -148,7 +148,7 @@ bool check_text(SourceText& source, const std::string& file, Diagnostics& diags)
       diags.add(Diagnostic{Severity::Error, file, line, col,
                            fmt::format("invalid UTF-8 (byte 0x{:02X}); save the file as UTF-8",
                                        static_cast<unsigned char>(text[at + *bad])),
-                           "utf8"});
+                           Rule::Utf8});
       return false;
     }
     for (std::size_t i = at; i < end; ++i) {
@@ -162,7 +162,7 @@ bool check_text(SourceText& source, const std::string& file, Diagnostics& diags)
         std::string what = c == 0 ? "a NUL byte (is this a binary file?)"
                                   : fmt::format("the control character U+{:04X}", cp);
         diags.add(Diagnostic{Severity::Error, file, line, col,
-                             fmt::format("{} is not allowed in a plan file", what), "control"});
+                             fmt::format("{} is not allowed in a plan file", what), Rule::Control});
         return false;
       }
     }

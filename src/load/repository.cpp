@@ -81,7 +81,7 @@ Layout scan(const fs::path& root, const Limits& limits, Diagnostics& diags) {
     entries.push_back(it->path());
   }
   if (ec) {
-    diags.add(Diagnostic{Severity::Error, display(root), 0, 0, fmt::format("cannot list: {}", ec.message()), "io"});
+    diags.add(Diagnostic{Severity::Error, display(root), 0, 0, fmt::format("cannot list: {}", ec.message()), Rule::Io});
     return layout;
   }
   std::sort(entries.begin(), entries.end());
@@ -90,7 +90,7 @@ Layout scan(const fs::path& root, const Limits& limits, Diagnostics& diags) {
     if (++files > limits.max_files) {
       diags.add(Diagnostic{Severity::Error, display(p), 0, 0,
                            fmt::format("more than {} plan files; lplan stops reading here", limits.max_files),
-                           "limit"});
+                           Rule::Limit});
       return false;
     }
     return true;
@@ -116,7 +116,7 @@ Layout scan(const fs::path& root, const Limits& limits, Diagnostics& diags) {
         layout.years[*year].push_back(display(f));
       }
       if (year_files.empty()) {
-        diags.add(Diagnostic{Severity::Warning, display(p), 0, 0, "the year folder holds no .yaml files", "layout"});
+        diags.add(Diagnostic{Severity::Warning, display(p), 0, 0, "the year folder holds no .yaml files", Rule::Layout});
       }
     } else if (is_yaml_name(p)) {
       if (is_people_file(p)) {
@@ -129,7 +129,7 @@ Layout scan(const fs::path& root, const Limits& limits, Diagnostics& diags) {
       } else {
         diags.add(Diagnostic{Severity::Warning, display(p), 0, 0,
                              "ignored: a plan file is named after its year (2020.yaml) or lies in a year folder (2020/)",
-                             "layout"});
+                             Rule::Layout});
       }
     }
   }
@@ -149,7 +149,7 @@ void finish_year(YearPlan& year, const std::vector<Person>& shared, bool year_fr
           year_from_name ? fmt::format("year {} has no \"plan\" (with year and organization) in any of its files",
                                        year.year)
                          : std::string("the file has no \"plan\" (with year and organization)");
-      diags.error(SourceLoc{intern_path(year.files.front()), 1, 1}, "missing",
+      diags.error(SourceLoc{intern_path(year.files.front()), 1, 1}, Rule::Missing,
                   std::move(message));
     }
     return;
@@ -157,7 +157,7 @@ void finish_year(YearPlan& year, const std::vector<Person>& shared, bool year_fr
   if (!year_from_name) {
     year.year = year.meta.year;
   } else if (year.meta.year != 0 && year.meta.year != year.year) {
-    diags.error(year.meta.year_loc, "year-mismatch",
+    diags.error(year.meta.year_loc, Rule::YearMismatch,
                 fmt::format("plan year {} does not match the year {} of its file name", year.meta.year,
                             year.year));
   }
@@ -245,7 +245,7 @@ Repository load_paths(const std::vector<std::string>& paths, const LoadOptions& 
     fs::path p(given);
     std::error_code ec;
     if (!fs::exists(p, ec)) {
-      diags.add(Diagnostic{Severity::Error, given, 0, 0, "no such file or folder", "io"});
+      diags.add(Diagnostic{Severity::Error, given, 0, 0, "no such file or folder", Rule::Io});
       continue;
     }
     if (fs::is_directory(p, ec)) {
@@ -255,7 +255,7 @@ Repository load_paths(const std::vector<std::string>& paths, const LoadOptions& 
       }
       Layout layout = scan(p, options.limits, diags);
       if (layout.years.empty() && layout.people_file.empty()) {
-        diags.add(Diagnostic{Severity::Error, given, 0, 0, "no plans here (no year folders or YYYY.yaml files)", "io"});
+        diags.add(Diagnostic{Severity::Error, given, 0, 0, "no plans here (no year folders or YYYY.yaml files)", Rule::Io});
       }
       registry(p);
       for (const auto& entry : layout.years) {

@@ -34,18 +34,18 @@ std::optional<Text> read_text(Converter& c, YNode& v, std::string_view key, Line
     return std::nullopt;
   }
   if (!v.is_scalar()) {
-    c.diags().error(c.loc(v), "type", fmt::format("\"{}\" must be text, not {}", key, kind_name(v)));
+    c.diags().error(c.loc(v), Rule::Type, fmt::format("\"{}\" must be text, not {}", key, kind_name(v)));
     return std::nullopt;
   }
   if (lines == Lines::One) {
     if (v.quote_open_on_line) {
-      c.diags().error(c.loc(v), "quote",
+      c.diags().error(c.loc(v), Rule::Quote,
                       fmt::format("the quoted value of \"{}\" does not end on its line — missing closing quote?",
                                   key));
       return std::nullopt;
     }
     if (v.value.find_first_of("\n\r") != std::string::npos) {
-      c.diags().error(c.loc(v), "type",
+      c.diags().error(c.loc(v), Rule::Type,
                       fmt::format("\"{}\" must be one line, but holds a line break", key));
       return std::nullopt;
     }
@@ -65,14 +65,14 @@ std::vector<Text> read_text_list(Converter& c, YNode& v, std::string_view key, L
     return out;
   }
   if (!v.is_seq()) {
-    c.diags().error(c.loc(v), "type",
+    c.diags().error(c.loc(v), Rule::Type,
                     fmt::format("\"{}\" must be a list or text, not {}", key, kind_name(v)));
     return out;
   }
   out.reserve(v.items.size());
   for (auto& item : v.items) {
     if (item.is_null()) {
-      c.diags().error(c.loc(item), "type", fmt::format("an item of \"{}\" is empty", key));
+      c.diags().error(c.loc(item), Rule::Type, fmt::format("an item of \"{}\" is empty", key));
       continue;
     }
     if (auto t = read_text(c, item, key, lines)) {
@@ -90,7 +90,7 @@ std::optional<int> read_int(Converter& c, const YNode& v, std::string_view key) 
       v.value.find_first_not_of("0123456789") == std::string::npos) {
     return std::stoi(v.value);
   }
-  c.diags().error(c.loc(v), "type",
+  c.diags().error(c.loc(v), Rule::Type,
                   fmt::format("\"{}\" must be a whole number, not \"{}\"", key,
                               v.is_scalar() ? excerpt(v.value) : kind_name(v)));
   return std::nullopt;
@@ -114,11 +114,11 @@ std::optional<Date> read_date(Converter& c, const YNode& v, std::string_view key
                             ? "there is no month " + t.substr(5, 2)
                             : fmt::format("{} {} has {} days", k_english_months[month - 1], year,
                                           days_in_month(year, month));
-      c.diags().error(c.loc(v), "date", fmt::format("\"{}\" {} is not a real date ({})", key, t, why));
+      c.diags().error(c.loc(v), Rule::Date, fmt::format("\"{}\" {} is not a real date ({})", key, t, why));
       return std::nullopt;
     }
   }
-  c.diags().error(c.loc(v), "date",
+  c.diags().error(c.loc(v), Rule::Date,
                   fmt::format("\"{}\" must be a date written YYYY-MM-DD, not \"{}\"", key,
                               v.is_scalar() ? excerpt(v.value) : kind_name(v)));
   return std::nullopt;
@@ -136,7 +136,7 @@ std::optional<FieldsSeen> read_map(Converter& c, YNode& map, std::string_view wh
                                    const std::vector<std::string>& known,
                                    const std::function<void(std::string_view, const YNode&, YNode&)>& field) {
   if (!map.is_map()) {
-    c.diags().error(c.loc(map), "type",
+    c.diags().error(c.loc(map), Rule::Type,
                     fmt::format("{} must be a mapping of keys ({}), not {}", what,
                                 fmt::join(known, ", "), kind_name(map)));
     return std::nullopt;
@@ -146,7 +146,7 @@ std::optional<FieldsSeen> read_map(Converter& c, YNode& map, std::string_view wh
     const YNode& key = map.items[i];
     YNode& value = map.items[i + 1];
     if (!key.is_scalar()) {
-      c.diags().error(c.loc(key), "key", fmt::format("a key of {} must be plain text", what));
+      c.diags().error(c.loc(key), Rule::Key, fmt::format("a key of {} must be plain text", what));
       continue;
     }
     auto known_key = std::find(known.begin(), known.end(), key.value);
@@ -158,7 +158,7 @@ std::optional<FieldsSeen> read_map(Converter& c, YNode& map, std::string_view wh
       } else {
         message += fmt::format(" (known keys: {})", fmt::join(known, ", "));
       }
-      c.diags().error(c.loc(key), "unknown-key", std::move(message));
+      c.diags().error(c.loc(key), Rule::UnknownKey, std::move(message));
       continue;
     }
     std::size_t before = c.diags().size();
@@ -175,7 +175,7 @@ std::optional<FieldsSeen> read_map(Converter& c, YNode& map, std::string_view wh
 bool require(Converter& c, const YNode& map, const FieldsSeen& seen, std::string_view what,
              std::string_view key, bool value_empty) {
   if (!seen.has(key)) {
-    c.diags().error(c.loc(map), "missing", fmt::format("{} has no \"{}\"", what, key));
+    c.diags().error(c.loc(map), Rule::Missing, fmt::format("{} has no \"{}\"", what, key));
     return false;
   }
   if (seen.has_failed(key)) {
@@ -183,7 +183,7 @@ bool require(Converter& c, const YNode& map, const FieldsSeen& seen, std::string
   }
   if (value_empty) {
     auto at = std::find(seen.present.begin(), seen.present.end(), key) - seen.present.begin();
-    c.diags().error(seen.present_at[static_cast<std::size_t>(at)], "missing",
+    c.diags().error(seen.present_at[static_cast<std::size_t>(at)], Rule::Missing,
                     fmt::format("\"{}\" of {} is empty", key, what));
     return false;
   }

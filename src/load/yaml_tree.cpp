@@ -130,17 +130,17 @@ public:
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
     for (const auto& f : m_stack) {
       if (f.anchor == anchor) {
-        fatal(mark, "alias", fmt::format("alias *{} refers to a list or mapping that contains it (a cycle)",
+        fatal(mark, Rule::Alias, fmt::format("alias *{} refers to a list or mapping that contains it (a cycle)",
                                          anchor_name(anchor)));
       }
     }
     auto it = m_anchors.find(anchor);
     if (it == m_anchors.end()) {
-      fatal(mark, "alias", fmt::format("alias *{} refers to no anchor", anchor_name(anchor)));
+      fatal(mark, Rule::Alias, fmt::format("alias *{} refers to no anchor", anchor_name(anchor)));
     }
     m_alias_nodes += it->second.size;
     if (m_alias_nodes > m_limits.alias_budget) {
-      fatal(mark, "alias",
+      fatal(mark, Rule::Alias,
             fmt::format("aliases expand to more than {} nodes (an alias bomb?)", m_limits.alias_budget));
     }
     YNode copy = it->second.node;
@@ -184,7 +184,7 @@ public:
 
   void OnAnchor(const YAML::Mark&, const std::string& name) override { m_pending_anchor_name = name; }
 
-  [[noreturn]] void fatal(const YAML::Mark& mark, const std::string& rule, const std::string& message) {
+  [[noreturn]] void fatal(const YAML::Mark& mark, Rule rule, const std::string& message) {
     auto [line, col] = m_pos.at(mark);
     m_out.fatal = Diagnostic{Severity::Error, path_of(m_file), line, col, message, rule};
     throw Abort{};
@@ -246,7 +246,7 @@ private:
   void open(YNode::Kind kind, const YAML::Mark& mark, YAML::anchor_t anchor) {
     remember_anchor_name(anchor);
     if (static_cast<int>(m_stack.size()) >= m_limits.max_depth) {
-      fatal(mark, "depth",
+      fatal(mark, Rule::Depth,
             fmt::format("lists and mappings nest deeper than {} levels", m_limits.max_depth));
     }
     ++m_opens_since_delivery;
@@ -314,7 +314,7 @@ private:
       m_diags.add(Diagnostic{Severity::Error, path_of(m_file), again.line, again.column,
                              fmt::format("duplicate key \"{}\" (first at line {}:{}); YAML keeps only one of them",
                                          text::printable(again.value), first.line, first.column),
-                             "duplicate-key"});
+                             Rule::DuplicateKey});
     };
     if (n <= 16) {
       // Records have a handful of keys: compare pairwise, no allocation.
@@ -405,12 +405,12 @@ Diagnostic syntax_problem(std::string_view text, const std::string& file, std::p
       }
       if (i < line_end && text[i] == '\t') {
         return Diagnostic{Severity::Error, file, line, static_cast<int>(i - line_start) + 1,
-                          "YAML syntax: a tab indents this line; indent with spaces", "yaml"};
+                          "YAML syntax: a tab indents this line; indent with spaces", Rule::Yaml};
       }
     }
     line_start = line_end + 1;
   }
-  return Diagnostic{Severity::Error, file, at.first, at.second, fmt::format("YAML syntax: {}", msg), "yaml"};
+  return Diagnostic{Severity::Error, file, at.first, at.second, fmt::format("YAML syntax: {}", msg), Rule::Yaml};
 }
 
 }  // namespace
@@ -421,7 +421,7 @@ ParsedDocument parse_yaml(std::string_view text, FilePath file, const Limits& li
   MemoryBuffer buffer(text, release);
   std::istream in(&buffer);
   Positions pos{text};
-  auto problem = [&](const YAML::Mark& mark, const std::string& rule, const std::string& message) {
+  auto problem = [&](const YAML::Mark& mark, Rule rule, const std::string& message) {
     auto [line, col] = pos.at(mark);
     return Diagnostic{Severity::Error, path_of(file), line, col, message, rule};
   };
@@ -438,7 +438,7 @@ ParsedDocument parse_yaml(std::string_view text, FilePath file, const Limits& li
     } catch (const Abort&) {
     }
     if (probe.start) {
-      diags.add(problem(*probe.start, "yaml",
+      diags.add(problem(*probe.start, Rule::Yaml,
                         "a second YAML document starts here; lplan reads one document per file "
                         "(split it into another file)"));
     }
@@ -446,7 +446,7 @@ ParsedDocument parse_yaml(std::string_view text, FilePath file, const Limits& li
   } catch (const Abort&) {
     // `fatal` is set
   } catch (const YAML::DeepRecursion& e) {
-    out.fatal = problem(e.mark, "depth", "the YAML nests too deeply to read");
+    out.fatal = problem(e.mark, Rule::Depth, "the YAML nests too deeply to read");
   } catch (const YAML::Exception& e) {
     out.fatal = syntax_problem(text, path_of(file), pos.at(e.mark), e.msg);
   }
