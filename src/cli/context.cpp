@@ -12,7 +12,7 @@
 #include <fmt/format.h>
 
 #include "check/checks.hpp"
-#include "cli/atomic_file.hpp"
+#include "io/atomic_file.hpp"
 #include "load/loader.hpp"
 
 namespace lplan::cli {
@@ -216,8 +216,8 @@ void Context::emit(const std::string& content) {
     return;
   }
   try {
-    write_file_atomically(m_options.output, content);
-  } catch (const std::runtime_error& e) {
+    io::write_file_atomically(m_options.output, content);
+  } catch (const io::WriteError& e) {
     throw UsageError(e.what());
   }
 }
