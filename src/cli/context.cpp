@@ -14,6 +14,7 @@
 #include "check/checks.hpp"
 #include "io/atomic_file.hpp"
 #include "load/loader.hpp"
+#include "text/i18n.hpp"
 
 namespace lplan::cli {
 
@@ -82,6 +83,7 @@ Context::Context(const GlobalOptions& options, std::ostream& out, std::ostream& 
   } else {
     throw UsageError(fmt::format("--lang takes uk or en, not \"{}\"", options.lang));
   }
+  set_language(m_lang);
   bool to_file = !options.output.empty();
   m_color = !to_file && want_color(options.color, STDOUT_FILENO);
   m_err_color = want_color(options.color, STDERR_FILENO);
