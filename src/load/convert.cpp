@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "load/span_scanner.hpp"
 #include "load/values.hpp"
 #include "model/fields.hpp"
 #include "text/i18n.hpp"
@@ -84,6 +85,16 @@ void Converter::list_item(const std::string& key, YNode& item, YearPlan& year,
     return;
   }
   if (key == "activities") {
+    if (m_index != nullptr && item.is_map()) {
+      RecordSpans spans = spans_of(item);
+      std::uint64_t at = SourceIndex::key_of(loc(item));
+      for (const auto& e : spans.entries) {
+        if (e.value.style == ValueStyle::Alias) {
+          m_index->alias_users.emplace(e.value.alias, at);
+        }
+      }
+      m_index->activities[at] = std::move(spans);
+    }
     push(year.activities, convert_activity(*this, item));
   } else if (key == "goals") {
     push(year.goals, convert_goal(*this, item));
@@ -93,6 +104,45 @@ void Converter::list_item(const std::string& key, YNode& item, YearPlan& year,
     push(year.people, convert_person(*this, item));
   }
   // Items of unknown top-level keys are reported once, at the key, by root().
+}
+
+RecordSpans Converter::spans_of(const YNode& map) const {
+  RecordSpans r;
+  r.file = m_file;
+  r.map = map.span;
+  for (std::size_t i = 0; i + 1 < map.items.size(); i += 2) {
+    EntrySpan e;
+    e.key = map.items[i].value;
+    e.key_span = map.items[i].span;
+    e.value = map.items[i + 1].span;
+    if (map.items[i + 1].is_seq()) {
+      for (const auto& item : map.items[i + 1].items) {
+        e.items.push_back(item.span);
+      }
+    }
+    r.entries.push_back(std::move(e));
+  }
+  std::size_t start = map.span.start;
+  std::size_t ls = line_start(m_text, start);
+  // In a block list the item starts at its dash: `  - id: …`.
+  std::size_t dash = start;
+  while (dash > ls && (m_text[dash - 1] == ' ' || m_text[dash - 1] == '-')) {
+    --dash;
+  }
+  while (dash < start && m_text[dash] == ' ') {
+    ++dash;
+  }
+  r.item_start = static_cast<std::uint32_t>(dash < start && m_text[dash] == '-' ? dash : start);
+  if (map.span.style == ValueStyle::FlowMap) {
+    std::size_t close = map.span.end > 0 ? map.span.end - 1 : map.span.end;
+    r.insert_at = static_cast<std::uint32_t>(close);
+    r.item_end = static_cast<std::uint32_t>(next_line(m_text, map.span.end > 0 ? map.span.end - 1 : 0));
+  } else {
+    r.indent = static_cast<int>(start - ls);
+    r.insert_at = static_cast<std::uint32_t>(next_line(m_text, map.span.end > 0 ? map.span.end - 1 : 0));
+    r.item_end = r.insert_at;
+  }
+  return r;
 }
 
 void Converter::retract_last_item() {
@@ -111,6 +161,9 @@ void Converter::convert_plan(YNode& n, const YNode& key, YearPlan& year) {
   }
   year.has_meta = true;
   year.meta.loc = loc(key);
+  if (m_index != nullptr && n.is_map()) {
+    m_index->plans[SourceIndex::key_of(year.meta.loc)] = spans_of(n);
+  }
   read_record(*this, n, RecordKind::Plan, plan_fields(), year.meta);
 }
 

@@ -12,6 +12,7 @@
 
 #include "diag/diagnostic.hpp"
 #include "io/file_system.hpp"
+#include "load/spans.hpp"
 #include "load/yaml_tree.hpp"
 #include "model/plan.hpp"
 
@@ -19,6 +20,9 @@ namespace lplan::load {
 
 struct LoadOptions {
   Limits limits;
+  /// When set, every file's bytes and the spans of its activities and plan are
+  /// recorded here (writing commands edit through them).
+  SourceIndex* spans = nullptr;
 };
 
 /// Loads every year of the plans folder `root` of `files` and its shared registry.

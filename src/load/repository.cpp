@@ -48,9 +48,19 @@ bool load_text(io::FileBytes text, const std::string& name, std::uint32_t tree, 
     return false;
   }
   Converter converter(file, role, diags);
+  if (options.spans != nullptr) {
+    FileText& kept = options.spans->files[name];
+    kept.path = name;
+    kept.bytes = std::string(text.raw());
+    kept.bom = text.view().size() != text.raw().size();
+    kept.stamp = text.stamp;
+    kept.tree = tree;
+    converter.record_spans(options.spans, text.view());
+  }
   ItemSink sink = [&](const std::string& key, YNode& item) { converter.list_item(key, item, year, shared); };
   ParsedDocument doc = parse_yaml(text.view(), file, options.limits, sink, diags,
-                                  [&text](std::size_t offset) { text.release_before(offset); });
+                                  [&text](std::size_t offset) { text.release_before(offset); },
+                                  options.spans != nullptr);
   if (doc.retract_last_item) {
     converter.retract_last_item();
     diags.truncate(doc.diags_before_last_item);
