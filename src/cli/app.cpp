@@ -17,8 +17,8 @@ namespace lplan::cli {
 
 namespace {
 
-const std::vector<std::string> k_commands = {"validate", "check", "due",    "list",
-                                             "report",   "export", "people", "schema"};
+const std::vector<std::string> k_commands = {"validate", "check",  "due",    "list", "report",
+                                             "export",   "people", "schema", "set",  "done"};
 
 void add_filters(CLI::App* cmd, FilterOptions& f) {
   cmd->add_option("--month,-m", f.month,
@@ -113,6 +113,23 @@ int run(int argc, char** argv) {
   SchemaOptions schema;
   auto* s = app.add_subcommand("schema", "print the JSON Schema of the plan format");
 
+  SetOptions set;
+  auto* st = app.add_subcommand("set", "change fields of one activity: lplan set 2.1 status=done outcome=\"…\"");
+  st->add_option("id", set.id, "the activity's id (e.g. 2.1)")->required();
+  st->add_option("changes", set.changes,
+                 "FIELD=VALUE sets, FIELD+=VALUE adds a list item, FIELD-=VALUE removes one, FIELD= removes the key")
+      ->required();
+  st->add_flag("--dry-run", set.dry_run, "print the change as a diff; write nothing");
+  st->add_flag("--all-aliases", set.all_aliases,
+               "allow changing a value other activities repeat through its anchor (&name)");
+
+  DoneOptions done;
+  auto* dn = app.add_subcommand("done", "mark an activity done: lplan done 2.1 --on 2020-03-20 --outcome \"…\"");
+  dn->add_option("id", done.id, "the activity's id (e.g. 2.1)")->required();
+  dn->add_option("--on", done.on, "the day it was done, YYYY-MM-DD (default: today)");
+  dn->add_option("--outcome", done.outcome, "what was achieved (for the public report)");
+  dn->add_flag("--dry-run", done.dry_run, "print the change as a diff; write nothing");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
@@ -142,6 +159,12 @@ int run(int argc, char** argv) {
     }
     if (s->parsed()) {
       return run_schema(ctx, schema);
+    }
+    if (st->parsed()) {
+      return run_set(ctx, set);
+    }
+    if (dn->parsed()) {
+      return run_done(ctx, done);
     }
   } catch (const UsageError& error) {
     std::cerr << "lplan: " << error.what() << '\n';

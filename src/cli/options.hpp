@@ -58,6 +58,22 @@ struct ExportOptions {
 
 struct PeopleOptions {};
 
+/// `lplan set ID FIELD=VALUE…`
+struct SetOptions {
+  std::string id;
+  std::vector<std::string> changes;
+  bool dry_run = false;
+  bool all_aliases = false;
+};
+
+/// `lplan done ID [--on DATE] [--outcome TEXT]`
+struct DoneOptions {
+  std::string id;
+  std::string on;                      ///< empty: today
+  std::optional<std::string> outcome;  ///< set when --outcome was given
+  bool dry_run = false;
+};
+
 struct SchemaOptions {};
 
 }  // namespace lplan::cli

@@ -136,8 +136,17 @@ public:
         }
       }
       if (e == c) {
+        // Nothing written: the value sits right after its key's colon (yaml-cpp's mark
+        // is already at the next token, maybe lines below).
+        std::size_t at = n.span.start;
+        if (!m_stack.empty() && m_stack.back().node.is_map() && m_stack.back().node.items.size() % 2 == 1) {
+          std::size_t key_end = m_stack.back().node.items.back().span.end;
+          std::size_t colon = m_text.find(':', key_end);
+          at = colon == std::string_view::npos ? key_end : colon + 1;
+        }
+        n.span.start = static_cast<std::uint32_t>(at);
         n.span.content = n.span.start;
-        e = n.span.start;
+        e = at;
       }
       n.span.end = static_cast<std::uint32_t>(e);
       n.span.style = ValueStyle::Null;
