@@ -1,8 +1,8 @@
 // `lplan report [YEAR] [--public]`: the year at a glance, or the execution report for
 // the public — load, build the view, draw it.
-#include <sstream>
-
 #include <unistd.h>
+
+#include <sstream>
 
 #include "cli/commands.hpp"
 #include "render/public_render.hpp"
@@ -20,11 +20,20 @@ enum class ReportFormat { Text, Markdown, Html, Json, Docx };
 std::string render_internal(const report::YearReport& view, ReportFormat format, Context& ctx) {
   std::ostringstream out;
   switch (format) {
-    case ReportFormat::Text: render::report_text(view, ctx.lang(), ctx.width(), out); break;
-    case ReportFormat::Markdown: render::report_markdown(view, ctx.lang(), out); break;
-    case ReportFormat::Html: render::report_html(view, ctx.lang(), out); break;
-    case ReportFormat::Json: render::report_json(view, out); break;
-    case ReportFormat::Docx: return render::report_docx(view, ctx.lang());
+    case ReportFormat::Text:
+      render::report_text(view, ctx.lang(), ctx.width(), out);
+      break;
+    case ReportFormat::Markdown:
+      render::report_markdown(view, ctx.lang(), out);
+      break;
+    case ReportFormat::Html:
+      render::report_html(view, ctx.lang(), out);
+      break;
+    case ReportFormat::Json:
+      render::report_json(view, out);
+      break;
+    case ReportFormat::Docx:
+      return render::report_docx(view, ctx.lang());
   }
   return out.str();
 }
@@ -32,11 +41,20 @@ std::string render_internal(const report::YearReport& view, ReportFormat format,
 std::string render_public(const report::PublicReport& view, ReportFormat format, Context& ctx) {
   std::ostringstream out;
   switch (format) {
-    case ReportFormat::Text: render::public_text(view, ctx.lang(), ctx.width(), out); break;
-    case ReportFormat::Markdown: render::public_markdown(view, ctx.lang(), out); break;
-    case ReportFormat::Html: render::public_html(view, ctx.lang(), out); break;
-    case ReportFormat::Json: render::public_json(view, out); break;
-    case ReportFormat::Docx: return render::public_docx(view, ctx.lang());
+    case ReportFormat::Text:
+      render::public_text(view, ctx.lang(), ctx.width(), out);
+      break;
+    case ReportFormat::Markdown:
+      render::public_markdown(view, ctx.lang(), out);
+      break;
+    case ReportFormat::Html:
+      render::public_html(view, ctx.lang(), out);
+      break;
+    case ReportFormat::Json:
+      render::public_json(view, out);
+      break;
+    case ReportFormat::Docx:
+      return render::public_docx(view, ctx.lang());
   }
   return out.str();
 }
@@ -53,8 +71,8 @@ int run_report(Context& ctx, const ReportOptions& options) {
                                                  {"docx", ReportFormat::Docx}},
                                                 "text");
   if (format == ReportFormat::Docx && ctx.options().output.empty() && ::isatty(STDOUT_FILENO) != 0) {
-    throw UsageError(
-        std::string(tr_in(ctx.lang(), "a .docx file is not for the terminal: add --output FILE.docx (or redirect)")));
+    throw UsageError(std::string(
+        tr_in(ctx.lang(), "a .docx file is not for the terminal: add --output FILE.docx (or redirect)")));
   }
   Loaded loaded = ctx.load_for_query();
   const YearPlan& plan = ctx.pick_year(loaded.repo, options.year);

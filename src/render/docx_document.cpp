@@ -2,9 +2,8 @@
 #include "render/docx_document.hpp"
 
 #include <numeric>
-#include <stdexcept>
-
 #include <pugixml.hpp>
+#include <stdexcept>
 
 #include "render/docx_parts.hpp"
 #include "render/zip_package.hpp"
@@ -27,27 +26,42 @@ constexpr const char* k_header_fill = "DCE6F0";
 
 const char* style_id(Style s) {
   switch (s) {
-    case Style::Normal: return "Normal";
-    case Style::BodyText: return "BodyText";
-    case Style::Title: return "Title";
-    case Style::Subtitle: return "Subtitle";
-    case Style::Heading1: return "Heading1";
-    case Style::Heading2: return "Heading2";
-    case Style::Heading3: return "Heading3";
-    case Style::ListBullet: return "ListBullet";
-    case Style::ListNumber: return "ListNumber";
-    case Style::TableText: return "TableText";
-    case Style::Note: return "Note";
-    case Style::Caption: return "ActivityTitle";
+    case Style::Normal:
+      return "Normal";
+    case Style::BodyText:
+      return "BodyText";
+    case Style::Title:
+      return "Title";
+    case Style::Subtitle:
+      return "Subtitle";
+    case Style::Heading1:
+      return "Heading1";
+    case Style::Heading2:
+      return "Heading2";
+    case Style::Heading3:
+      return "Heading3";
+    case Style::ListBullet:
+      return "ListBullet";
+    case Style::ListNumber:
+      return "ListNumber";
+    case Style::TableText:
+      return "TableText";
+    case Style::Note:
+      return "Note";
+    case Style::Caption:
+      return "ActivityTitle";
   }
   return "Normal";
 }
 
 const char* jc_of(Align a) {
   switch (a) {
-    case Align::Center: return "center";
-    case Align::Right: return "right";
-    case Align::Left: break;
+    case Align::Center:
+      return "center";
+    case Align::Right:
+      return "right";
+    case Align::Left:
+      break;
   }
   return "left";
 }
@@ -147,7 +161,9 @@ void width(pugi::xml_node node, const char* name, int twips) {
 
 }  // namespace
 
-Run run(std::string text, bool bold) { return Run{std::move(text), bold, false, {}, 0}; }
+Run run(std::string text, bool bold) {
+  return Run{std::move(text), bold, false, {}, 0};
+}
 
 Paragraph para(Style style, std::string text, bool bold) {
   Paragraph p;
@@ -167,7 +183,8 @@ std::string xml_safe(std::string_view s) {
   std::size_t start = 0;
   while (true) {
     std::size_t end = s.find('\n', start);
-    out += text::printable(s.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
+    out += text::printable(
+        s.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
     if (end == std::string_view::npos) {
       break;
     }
@@ -216,7 +233,8 @@ void Document::add(const Table& table) {
   std::vector<int> widths;
   int used = 0;
   for (std::size_t i = 0; i < table.columns.size(); ++i) {
-    int w = i + 1 == table.columns.size() ? total - used : total * std::max(table.columns[i].weight, 1) / weights;
+    int w =
+        i + 1 == table.columns.size() ? total - used : total * std::max(table.columns[i].weight, 1) / weights;
     widths.push_back(w);
     used += w;
   }
@@ -243,10 +261,11 @@ void Document::add(const Table& table) {
 
   for (std::size_t r = 0; r < table.rows.size(); ++r) {
     bool header = static_cast<int>(r) < table.header_rows;
+    // A row stays on one page (a title is not cut from its outcome); header rows repeat.
     pugi::xml_node tr = tbl.append_child("w:tr");
+    pugi::xml_node trpr = tr.append_child("w:trPr");
+    trpr.append_child("w:cantSplit");
     if (header) {
-      pugi::xml_node trpr = tr.append_child("w:trPr");
-      trpr.append_child("w:cantSplit");
       trpr.append_child("w:tblHeader");
     }
     std::size_t column = 0;
@@ -254,7 +273,8 @@ void Document::add(const Table& table) {
       if (column >= widths.size()) {
         throw std::logic_error("docx table: a row has more cells than the table has columns");
       }
-      std::size_t span = std::min<std::size_t>(static_cast<std::size_t>(std::max(c.span, 1)), widths.size() - column);
+      std::size_t span =
+          std::min<std::size_t>(static_cast<std::size_t>(std::max(c.span, 1)), widths.size() - column);
       int w = std::accumulate(widths.begin() + static_cast<std::ptrdiff_t>(column),
                               widths.begin() + static_cast<std::ptrdiff_t>(column + span), 0);
       pugi::xml_node tc = tr.append_child("w:tc");
@@ -293,7 +313,9 @@ void Document::new_section(Orientation orientation) {
   m_impl->orientation = orientation;
 }
 
-int Document::new_numbered_list() { return 3 + m_impl->extra_lists++; }
+int Document::new_numbered_list() {
+  return 3 + m_impl->extra_lists++;
+}
 
 int Document::text_width() const {
   if (m_impl->orientation == Orientation::Landscape) {

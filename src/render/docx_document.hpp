@@ -21,7 +21,7 @@ namespace lplan::render::docx {
 /// LibreOffice list them under their usual names: "Title", "Heading 1", …).
 enum class Style {
   Normal,
-  BodyText,   ///< justified, first-line indent: the intro
+  BodyText,  ///< justified, first-line indent: the intro
   Title,
   Subtitle,
   Heading1,
@@ -41,22 +41,22 @@ struct Run {
   std::string text;  ///< any UTF-8; '\n' becomes a line break
   bool bold = false;
   bool italic = false;
-  std::string color;     ///< "RRGGBB"; empty = automatic
-  int half_points = 0;   ///< font size in half-points; 0 = the style's
+  std::string color;    ///< "RRGGBB"; empty = automatic
+  int half_points = 0;  ///< font size in half-points; 0 = the style's
 };
 
 struct Paragraph {
   Style style = Style::Normal;
   std::vector<Run> runs;
   std::optional<Align> align;  ///< none: the style's (in a table, the column's)
-  bool keep_next = false;     ///< keep on the page with the next paragraph
-  int list = 0;               ///< ListNumber: the list (Document::new_numbered_list); 0 = the default one
+  bool keep_next = false;      ///< keep on the page with the next paragraph
+  int list = 0;                ///< ListNumber: the list (Document::new_numbered_list); 0 = the default one
 };
 
 struct Cell {
   std::vector<Paragraph> paragraphs;  ///< TableText unless said otherwise; none = an empty cell
-  int span = 1;                        ///< columns this cell covers
-  std::string fill;                    ///< background "RRGGBB"; empty = none
+  int span = 1;                       ///< columns this cell covers
+  std::string fill;                   ///< background "RRGGBB"; empty = none
 };
 
 struct Column {
@@ -67,8 +67,8 @@ struct Column {
 struct Table {
   std::vector<Column> columns;
   std::vector<std::vector<Cell>> rows;
-  int header_rows = 1;   ///< repeated at the top of every page; drawn bold on a shade
-  bool borders = true;   ///< false: a layout table (the signature line)
+  int header_rows = 1;      ///< repeated at the top of every page; drawn bold on a shade
+  bool borders = true;      ///< false: a layout table (the signature line)
   int width_percent = 100;  ///< of the text width
 };
 

@@ -1,16 +1,17 @@
 // The fixed parts of the .docx package: XML templates completed through pugixml.
 #include "render/docx_parts.hpp"
 
+#include <fmt/format.h>
+
 #include <sstream>
 #include <stdexcept>
-
-#include <fmt/format.h>
 
 namespace lplan::render::docx::parts {
 
 namespace {
 
-constexpr const char* k_content_types = R"(<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+constexpr const char* k_content_types =
+    R"(<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
 <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
 <Default Extension="xml" ContentType="application/xml"/>
 <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
@@ -22,13 +23,15 @@ constexpr const char* k_content_types = R"(<Types xmlns="http://schemas.openxmlf
 <Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>
 </Types>)";
 
-constexpr const char* k_package_rels = R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+constexpr const char* k_package_rels =
+    R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
 <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>
 <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>
 <Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/>
 </Relationships>)";
 
-constexpr const char* k_document_rels = R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+constexpr const char* k_document_rels =
+    R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
 <Relationship Id="rIdStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
 <Relationship Id="rIdSettings" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/>
 <Relationship Id="rIdNumbering" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>
@@ -37,7 +40,8 @@ constexpr const char* k_document_rels = R"(<Relationships xmlns="http://schemas.
 
 // Times New Roman 12 pt (the usual face of Ukrainian documents; LibreOffice shows it
 // with the metric-compatible Liberation Serif). Element order follows the schema.
-constexpr const char* k_styles = R"(<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+constexpr const char* k_styles =
+    R"(<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
 <w:docDefaults>
 <w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="Times New Roman" w:cs="Times New Roman"/><w:sz w:val="24"/><w:szCs w:val="24"/><w:lang w:val="uk-UA" w:eastAsia="en-US" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>
 <w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="259" w:lineRule="auto"/></w:pPr></w:pPrDefault>
@@ -59,14 +63,16 @@ constexpr const char* k_styles = R"(<w:styles xmlns:w="http://schemas.openxmlfor
 <w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="39"/><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="8C8C8C"/><w:left w:val="single" w:sz="4" w:space="0" w:color="8C8C8C"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="8C8C8C"/><w:right w:val="single" w:sz="4" w:space="0" w:color="8C8C8C"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="8C8C8C"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="8C8C8C"/></w:tblBorders></w:tblPr><w:tblStylePr w:type="firstRow"><w:rPr><w:b/><w:bCs/></w:rPr><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="DCE6F0"/></w:tcPr></w:tblStylePr></w:style>
 </w:styles>)";
 
-constexpr const char* k_numbering = R"(<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+constexpr const char* k_numbering =
+    R"(<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
 <w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="singleLevel"/><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="567" w:hanging="283"/></w:pPr></w:lvl></w:abstractNum>
 <w:abstractNum w:abstractNumId="1"><w:multiLevelType w:val="singleLevel"/><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="567" w:hanging="397"/></w:pPr></w:lvl></w:abstractNum>
 <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
 <w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>
 </w:numbering>)";
 
-constexpr const char* k_settings = R"(<w:settings xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+constexpr const char* k_settings =
+    R"(<w:settings xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
 <w:zoom w:percent="100"/>
 <w:defaultTabStop w:val="709"/>
 <w:characterSpacingControl w:val="doNotCompress"/>
@@ -74,23 +80,30 @@ constexpr const char* k_settings = R"(<w:settings xmlns:w="http://schemas.openxm
 <w:themeFontLang w:val="uk-UA"/>
 </w:settings>)";
 
-constexpr const char* k_footer = R"(<w:ftr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+constexpr const char* k_footer =
+    R"(<w:ftr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
 <w:p><w:pPr><w:pStyle w:val="Footer"/></w:pPr><w:fldSimple w:instr=" PAGE "><w:r><w:t>1</w:t></w:r></w:fldSimple></w:p>
 </w:ftr>)";
 
-constexpr const char* k_core = R"(<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+constexpr const char* k_core =
+    R"(<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
 <dc:title/><dc:creator/><dc:language/><dcterms:created xsi:type="dcterms:W3CDTF"/><dcterms:modified xsi:type="dcterms:W3CDTF"/>
 </cp:coreProperties>)";
 
-constexpr const char* k_app = R"(<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">
+constexpr const char* k_app =
+    R"(<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">
 <Application>lplan</Application><Company/>
 </Properties>)";
 
-std::string iso_midnight(const Date& d) { return d.iso() + "T00:00:00Z"; }
+std::string iso_midnight(const Date& d) {
+  return d.iso() + "T00:00:00Z";
+}
 
 }  // namespace
 
-const char* language_tag(Lang lang) { return lang == Lang::Uk ? "uk-UA" : "en-US"; }
+const char* language_tag(Lang lang) {
+  return lang == Lang::Uk ? "uk-UA" : "en-US";
+}
 
 pugi::xml_document parse(const char* xml) {
   pugi::xml_document doc;
@@ -108,14 +121,27 @@ std::string serialize(const pugi::xml_document& doc) {
   return out.str();
 }
 
-std::string content_types() { return serialize(parse(k_content_types)); }
-std::string package_rels() { return serialize(parse(k_package_rels)); }
-std::string document_rels() { return serialize(parse(k_document_rels)); }
-std::string footer() { return serialize(parse(k_footer)); }
+std::string content_types() {
+  return serialize(parse(k_content_types));
+}
+std::string package_rels() {
+  return serialize(parse(k_package_rels));
+}
+std::string document_rels() {
+  return serialize(parse(k_document_rels));
+}
+std::string footer() {
+  return serialize(parse(k_footer));
+}
 
 std::string styles(Lang lang) {
   pugi::xml_document doc = parse(k_styles);
-  doc.document_element().child("w:docDefaults").child("w:rPrDefault").child("w:rPr").child("w:lang").attribute("w:val") = language_tag(lang);
+  doc.document_element()
+      .child("w:docDefaults")
+      .child("w:rPrDefault")
+      .child("w:rPr")
+      .child("w:lang")
+      .attribute("w:val") = language_tag(lang);
   return serialize(doc);
 }
 

@@ -4,9 +4,8 @@
 // DOM where it depends on the document: its language, title, organization and date.
 #pragma once
 
-#include <string>
-
 #include <pugixml.hpp>
+#include <string>
 
 #include "render/docx_document.hpp"
 

@@ -20,7 +20,9 @@ using docx::Style;
 void intro(const report::PublicReport& r, Lang lang, docx::Document& doc) {
   for (const auto& block : r.intro) {
     switch (block.kind) {
-      case report::IntroBlock::Kind::Paragraph: doc.add(docx::para(Style::BodyText, block.text)); break;
+      case report::IntroBlock::Kind::Paragraph:
+        doc.add(docx::para(Style::BodyText, block.text));
+        break;
       case report::IntroBlock::Kind::Priorities:
         if (!block.announced) {
           doc.add(docx::para(Style::Heading1, std::string(w::priorities_heading(lang))));
@@ -48,8 +50,9 @@ void intro(const report::PublicReport& r, Lang lang, docx::Document& doc) {
 void done_table(const std::vector<report::PublicItem>& items, Lang lang, docx::Document& doc) {
   docx::Table table;
   table.columns = {{8, Align::Left}, {38, Align::Left}, {14, Align::Left}, {40, Align::Left}};
-  table.rows.push_back({docx::cell(std::string(w::col_number(lang))), docx::cell(std::string(w::col_activity(lang))),
-                        docx::cell(std::string(w::col_done_on(lang))), docx::cell(std::string(w::col_outcome(lang)))});
+  table.rows.push_back(
+      {docx::cell(std::string(w::col_number(lang))), docx::cell(std::string(w::col_activity(lang))),
+       docx::cell(std::string(w::col_done_on(lang))), docx::cell(std::string(w::col_outcome(lang)))});
   for (const auto& item : items) {
     table.rows.push_back({docx::cell(item.id), docx::cell(item.title),
                           docx::cell(item.done ? format_date(*item.done, lang) : std::string()),
@@ -58,7 +61,8 @@ void done_table(const std::vector<report::PublicItem>& items, Lang lang, docx::D
   doc.add(table);
 }
 
-void lines(std::string_view heading, const std::vector<report::PublicItem>& items, Lang lang, docx::Document& doc) {
+void lines(std::string_view heading, const std::vector<report::PublicItem>& items, Lang lang,
+           docx::Document& doc) {
   if (items.empty()) {
     return;
   }

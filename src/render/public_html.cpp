@@ -1,9 +1,9 @@
 // The public report as one standalone HTML page: inline CSS, no scripts, printable on
 // A4. Every plan string goes through html().
+#include <fmt/format.h>
+
 #include <string>
 #include <vector>
-
-#include <fmt/format.h>
 
 #include "render/public_render.hpp"
 #include "render/public_words.hpp"
@@ -34,12 +34,23 @@ std::string html(std::string_view s) {
   out.reserve(safe.size());
   for (char c : safe) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -48,7 +59,9 @@ std::string html(std::string_view s) {
 void intro(const report::PublicReport& r, Lang lang, std::ostream& out) {
   for (const auto& block : r.intro) {
     switch (block.kind) {
-      case report::IntroBlock::Kind::Paragraph: out << fmt::format("<p class=\"intro\">{}</p>\n", html(block.text)); break;
+      case report::IntroBlock::Kind::Paragraph:
+        out << fmt::format("<p class=\"intro\">{}</p>\n", html(block.text));
+        break;
       case report::IntroBlock::Kind::Priorities:
         if (!block.announced) {
           out << fmt::format("<h2>{}</h2>\n", html(w::priorities_heading(lang)));
@@ -73,7 +86,8 @@ void intro(const report::PublicReport& r, Lang lang, std::ostream& out) {
   }
 }
 
-void lines(std::string_view heading, const std::vector<report::PublicItem>& items, Lang lang, std::ostream& out) {
+void lines(std::string_view heading, const std::vector<report::PublicItem>& items, Lang lang,
+           std::ostream& out) {
   if (items.empty()) {
     return;
   }
@@ -87,12 +101,14 @@ void lines(std::string_view heading, const std::vector<report::PublicItem>& item
 void goal(const report::PublicGoal& g, Lang lang, std::ostream& out) {
   out << fmt::format("<h3>{}</h3>\n", html(w::goal_heading(g, lang)));
   if (!g.done.empty()) {
-    out << fmt::format("<h4>{}</h4>\n<table>\n<tr><th style=\"width:3em\">{}</th><th>{}</th><th>{}</th><th>{}</th></tr>\n",
-                       html(w::done_heading(lang)), html(w::col_number(lang)), html(w::col_activity(lang)),
-                       html(w::col_done_on(lang)), html(w::col_outcome(lang)));
+    out << fmt::format(
+        "<h4>{}</h4>\n<table>\n<tr><th style=\"width:3em\">{}</th><th>{}</th><th>{}</th><th>{}</th></tr>\n",
+        html(w::done_heading(lang)), html(w::col_number(lang)), html(w::col_activity(lang)),
+        html(w::col_done_on(lang)), html(w::col_outcome(lang)));
     for (const auto& item : g.done) {
-      out << fmt::format("<tr><td>{}</td><td>{}</td><td class=\"date\">{}</td><td>{}</td></tr>\n", html(item.id),
-                         html(item.title), item.done ? format_date(*item.done, lang) : "", html(item.outcome));
+      out << fmt::format("<tr><td>{}</td><td>{}</td><td class=\"date\">{}</td><td>{}</td></tr>\n",
+                         html(item.id), html(item.title), item.done ? format_date(*item.done, lang) : "",
+                         html(item.outcome));
     }
     out << "</table>\n";
   }
@@ -121,9 +137,10 @@ void totals(const report::PublicReport& r, Lang lang, std::ostream& out) {
 
 void public_html(const report::PublicReport& r, Lang lang, std::ostream& out) {
   std::string title = w::title(r, lang);
-  out << fmt::format("<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n"
-                     "<style>{}</style>\n</head>\n<body>\n",
-                     lang == Lang::Uk ? "uk" : "en", html(title), k_style);
+  out << fmt::format(
+      "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n"
+      "<style>{}</style>\n</head>\n<body>\n",
+      lang == Lang::Uk ? "uk" : "en", html(title), k_style);
   out << fmt::format("<p class=\"org\">{}</p>\n<h1>{}</h1>\n<p class=\"asof\">{}</p>\n", html(r.organization),
                      html(title), html(w::as_of(r, lang)));
   intro(r, lang, out);
@@ -136,8 +153,9 @@ void public_html(const report::PublicReport& r, Lang lang, std::ostream& out) {
   totals(r, lang, out);
   std::string role = w::signature_role(r, lang);
   if (!role.empty()) {
-    out << fmt::format("<div class=\"signature\"><span>{}</span><span class=\"line\"></span><span>{}</span></div>\n",
-                       html(role), html(r.head));
+    out << fmt::format(
+        "<div class=\"signature\"><span>{}</span><span class=\"line\"></span><span>{}</span></div>\n",
+        html(role), html(r.head));
   }
   out << "</body>\n</html>\n";
 }

@@ -8,12 +8,18 @@ namespace {
 
 const char* state_key(report::PublicState s) {
   switch (s) {
-    case report::PublicState::Done: return "done";
-    case report::PublicState::InProgress: return "in-progress";
-    case report::PublicState::Ahead: return "ahead";
-    case report::PublicState::NotDone: return "not-done";
-    case report::PublicState::Cancelled: return "cancelled";
-    case report::PublicState::Postponed: return "postponed";
+    case report::PublicState::Done:
+      return "done";
+    case report::PublicState::InProgress:
+      return "in-progress";
+    case report::PublicState::Ahead:
+      return "ahead";
+    case report::PublicState::NotDone:
+      return "not-done";
+    case report::PublicState::Cancelled:
+      return "cancelled";
+    case report::PublicState::Postponed:
+      return "postponed";
   }
   return "";
 }
@@ -59,9 +65,12 @@ void items(JsonWriter& w, std::string_view key, const std::vector<report::Public
 
 const char* block_key(report::IntroBlock::Kind k) {
   switch (k) {
-    case report::IntroBlock::Kind::Paragraph: return "paragraph";
-    case report::IntroBlock::Kind::Priorities: return "priorities";
-    case report::IntroBlock::Kind::Tasks: return "tasks";
+    case report::IntroBlock::Kind::Paragraph:
+      return "paragraph";
+    case report::IntroBlock::Kind::Priorities:
+      return "priorities";
+    case report::IntroBlock::Kind::Tasks:
+      return "tasks";
   }
   return "";
 }

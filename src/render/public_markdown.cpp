@@ -1,10 +1,10 @@
 // The public report as Markdown: GitHub reads it, and `pandoc report.md -o report.docx`
 // makes a Word document of it — every table's columns get their share of the page
 // through the dashes of its delimiter row. Plan text is escaped everywhere.
+#include <fmt/format.h>
+
 #include <string>
 #include <vector>
-
-#include <fmt/format.h>
 
 #include "render/markdown.hpp"
 #include "render/public_render.hpp"
@@ -46,7 +46,9 @@ std::string md_paragraph(std::string_view s) {
 void intro(const report::PublicReport& r, Lang lang, std::ostream& out) {
   for (const auto& block : r.intro) {
     switch (block.kind) {
-      case report::IntroBlock::Kind::Paragraph: out << md_paragraph(block.text) << "\n\n"; break;
+      case report::IntroBlock::Kind::Paragraph:
+        out << md_paragraph(block.text) << "\n\n";
+        break;
       case report::IntroBlock::Kind::Priorities:
         if (!block.announced) {
           out << fmt::format("## {}\n\n", w::priorities_heading(lang));
@@ -69,7 +71,8 @@ void intro(const report::PublicReport& r, Lang lang, std::ostream& out) {
   }
 }
 
-void lines(std::string_view heading, const std::vector<report::PublicItem>& items, Lang lang, std::ostream& out) {
+void lines(std::string_view heading, const std::vector<report::PublicItem>& items, Lang lang,
+           std::ostream& out) {
   if (items.empty()) {
     return;
   }
@@ -88,7 +91,8 @@ void goal(const report::PublicGoal& g, Lang lang, std::ostream& out) {
                    std::string(w::col_done_on(lang)), std::string(w::col_outcome(lang))});
     table.set_widths({8, 33, 21, 38});  // a date fits unbroken in pandoc's 14 cm table
     for (const auto& item : g.done) {
-      table.add_row({item.id, item.title, item.done ? format_date(*item.done, lang) : std::string(), item.outcome});
+      table.add_row(
+          {item.id, item.title, item.done ? format_date(*item.done, lang) : std::string(), item.outcome});
     }
     table.render(out);
     out << '\n';

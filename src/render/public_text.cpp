@@ -1,11 +1,11 @@
 // The public report as plain text wrapped to the terminal: headings underlined, lists
 // with hanging indents, the totals as an aligned table. Every plan string passes
 // text::printable, so control characters never reach the terminal.
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <string>
 #include <vector>
-
-#include <fmt/format.h>
 
 #include "render/public_render.hpp"
 #include "render/public_words.hpp"

@@ -1,10 +1,10 @@
 // The year report as a Word document: A4 portrait with real heading and table
 // styles, every table's columns sized to the page, and the timeline in a landscape
 // section of its own (a narrow 12-month grid beside full-width titles).
+#include <fmt/format.h>
+
 #include <string>
 #include <vector>
-
-#include <fmt/format.h>
 
 #include "render/docx_document.hpp"
 #include "render/report_common.hpp"
@@ -28,7 +28,9 @@ std::string when_text(const report::ActivityLine& a, const ReportLabels& l) {
   return a.when.empty() ? std::string(l.no_when) : a.when;
 }
 
-Cell number(int n, bool bold = false) { return docx::cell(std::to_string(n), bold); }
+Cell number(int n, bool bold = false) {
+  return docx::cell(std::to_string(n), bold);
+}
 
 Cell bar(int value, int max, const char* color) {
   Cell c = docx::cell(block_bar(value, max, k_bar_width));
@@ -44,23 +46,25 @@ void summary(const report::YearReport& r, const ReportLabels& l, Lang lang, docx
   statuses.width_percent = 50;
   statuses.rows.push_back({docx::cell(l.status), docx::cell(l.activities)});
   for (std::size_t i = 0; i < r.by_status.size(); ++i) {
-    statuses.rows.push_back({docx::cell(std::string(status_name(k_all_statuses[i], lang))), number(r.by_status[i])});
+    statuses.rows.push_back(
+        {docx::cell(std::string(status_name(k_all_statuses[i], lang))), number(r.by_status[i])});
   }
   doc.add(statuses);
-  doc.add(docx::para(Style::Normal,
-                     fmt::format("{} · {}: {}",
-                                 fmt::format(fmt::runtime(l.done_share), r.done, r.total - r.by_status[3], r.percent_done),
-                                 l.overdue, r.overdue)));
+  doc.add(docx::para(Style::Normal, fmt::format("{} · {}: {}",
+                                                fmt::format(fmt::runtime(l.done_share), r.done,
+                                                            r.total - r.by_status[3], r.percent_done),
+                                                l.overdue, r.overdue)));
 
   doc.add(docx::para(Style::Heading1, l.by_direction));
   docx::Table groups;
   // the numbers' columns as wide as their headings («прострочено») need at 10 pt
-  groups.columns = {{10, Align::Left}, {48, Align::Left}, {14, Align::Right}, {14, Align::Right}, {14, Align::Right}};
+  groups.columns = {
+      {10, Align::Left}, {48, Align::Left}, {14, Align::Right}, {14, Align::Right}, {14, Align::Right}};
   groups.rows.push_back({docx::cell(""), docx::cell(l.name), docx::cell(l.activities), docx::cell(l.done),
                          docx::cell(l.overdue_col)});
   auto row = [&](const std::string& label, const report::GroupCount& g, bool strong) {
-    groups.rows.push_back({docx::cell(label, strong), docx::cell(g.title, strong), number(g.activities, strong),
-                           number(g.done, strong), number(g.overdue, strong)});
+    groups.rows.push_back({docx::cell(label, strong), docx::cell(g.title, strong),
+                           number(g.activities, strong), number(g.done, strong), number(g.overdue, strong)});
   };
   for (const auto& s : r.sections) {
     row(group_label(l.direction, s.direction), s.direction, true);
@@ -72,7 +76,8 @@ void summary(const report::YearReport& r, const ReportLabels& l, Lang lang, docx
 
   doc.add(docx::para(Style::Heading1, l.by_month));
   docx::Table months;
-  months.columns = {{16, Align::Left}, {12, Align::Right}, {30, Align::Left}, {12, Align::Right}, {30, Align::Left}};
+  months.columns = {
+      {16, Align::Left}, {12, Align::Right}, {30, Align::Left}, {12, Align::Right}, {30, Align::Left}};
   Cell scheduled = docx::cell(l.scheduled);
   scheduled.span = 2;
   scheduled.paragraphs.front().align = Align::Left;
@@ -93,9 +98,11 @@ void summary(const report::YearReport& r, const ReportLabels& l, Lang lang, docx
   people.rows.push_back(
       {docx::cell(l.name), docx::cell(l.activities), docx::cell(l.deadlines), docx::cell(l.busiest)});
   for (const auto& p : r.responsible) {
-    std::string busiest =
-        p.busiest_month > 0 ? fmt::format("{} ({})", month_name(p.busiest_month, lang), p.busiest_count) : "—";
-    people.rows.push_back({docx::cell(p.name), number(p.activities), number(p.deadlines), docx::cell(busiest)});
+    std::string busiest = p.busiest_month > 0
+                              ? fmt::format("{} ({})", month_name(p.busiest_month, lang), p.busiest_count)
+                              : "—";
+    people.rows.push_back(
+        {docx::cell(p.name), number(p.activities), number(p.deadlines), docx::cell(busiest)});
   }
   doc.add(people);
 }
@@ -123,7 +130,9 @@ docx::Paragraph legend(std::string_view text) {
   };
   for (std::size_t i = 0; i < text.size();) {
     std::string_view rest = text.substr(i);
-    const char* fill = rest.starts_with("█") ? k_scheduled_fill : rest.starts_with("▒") ? k_ongoing_fill : nullptr;
+    const char* fill = rest.starts_with("█")   ? k_scheduled_fill
+                       : rest.starts_with("▒") ? k_ongoing_fill
+                                               : nullptr;
     if (fill != nullptr) {
       flush();
       docx::Run mark = docx::run("█");
@@ -179,8 +188,9 @@ void timeline(const report::YearReport& r, const ReportLabels& l, Lang lang, doc
       }
       case report::TimelineKind::Unscheduled:
       case report::TimelineKind::NoWhen: {
-        std::string note = a.kind == report::TimelineKind::NoWhen ? std::string(l.no_when)
-                                                                   : fmt::format("{}: {}", l.unscheduled, a.when);
+        std::string note = a.kind == report::TimelineKind::NoWhen
+                               ? std::string(l.no_when)
+                               : fmt::format("{}: {}", l.unscheduled, a.when);
         Cell c = small(docx::cell(note), 18);
         c.paragraphs.front().runs.front().italic = true;
         c.span = 12;
@@ -218,13 +228,16 @@ std::string joined(const std::vector<std::string>& items) {
   return out;
 }
 
-void activity_in_full(const report::ActivityDetail& a, const ReportLabels& l, Lang lang, docx::Document& doc) {
+void activity_in_full(const report::ActivityDetail& a, const ReportLabels& l, Lang lang,
+                      docx::Document& doc) {
   const auto& line = a.line;
   doc.add(docx::para(Style::Caption, fmt::format("{} {}", line.id, line.title)));
   docx::Table t;
   t.columns = {{24, Align::Left}, {76, Align::Left}};
   t.header_rows = 0;
-  auto field = [&t](const char* label, Cell value) { t.rows.push_back({docx::cell(label, true), std::move(value)}); };
+  auto field = [&t](const char* label, Cell value) {
+    t.rows.push_back({docx::cell(label, true), std::move(value)});
+  };
   std::string when = when_text(line, l);
   if (line.deadline) {
     when += fmt::format(" ({} {})", l.deadline, format_date(*line.deadline, lang));
@@ -236,7 +249,8 @@ void activity_in_full(const report::ActivityDetail& a, const ReportLabels& l, La
   }
   Cell status_cell = docx::cell(status);
   if (line.overdue) {
-    status_cell.paragraphs.front().runs.push_back({fmt::format(" — {}", l.overdue_col), true, false, k_late_color, 0});
+    status_cell.paragraphs.front().runs.push_back(
+        {fmt::format(" — {}", l.overdue_col), true, false, k_late_color, 0});
   }
   field(l.status, status_cell);
   field(l.responsible, docx::cell(a.responsible.empty() ? std::string(l.none) : joined(a.responsible)));
@@ -271,7 +285,8 @@ std::string report_docx(const report::YearReport& r, Lang lang) {
   if (!h.short_name.empty()) {
     sub += fmt::format(" ({})", h.short_name);
   }
-  doc.add(docx::para(Style::Subtitle, fmt::format("{} · {} · {} {}", sub, h.year, l.as_of, format_date(h.today, lang))));
+  doc.add(docx::para(Style::Subtitle,
+                     fmt::format("{} · {} · {} {}", sub, h.year, l.as_of, format_date(h.today, lang))));
   if (!h.head.empty()) {
     doc.add(docx::para(Style::Subtitle, fmt::format("{}: {}", l.head, h.head)));
   }
@@ -297,7 +312,8 @@ std::string report_docx(const report::YearReport& r, Lang lang) {
   }
   doc.add(docx::para(Style::Heading1, l.activities_in_full));
   for (const auto& s : r.sections) {
-    doc.add(docx::para(Style::Heading2, fmt::format("{}. {}", group_label(l.direction, s.direction), s.direction.title)));
+    doc.add(docx::para(Style::Heading2,
+                       fmt::format("{}. {}", group_label(l.direction, s.direction), s.direction.title)));
     for (const auto& g : s.goals) {
       doc.add(docx::para(Style::Heading3, fmt::format("{}. {}", group_label(l.goal, g.goal), g.goal.title)));
       for (const auto& a : g.activities) {

@@ -1,11 +1,11 @@
 // ZipPackage: minizip's zipOpen2_64 over callbacks that read and write a std::string.
 #include "render/zip_package.hpp"
 
+#include <minizip/zip.h>
+
 #include <algorithm>
 #include <cstring>
 #include <stdexcept>
-
-#include <minizip/zip.h>
 
 namespace lplan::render {
 
@@ -38,10 +38,17 @@ struct ZipPackage::Io {
   static long ZCALLBACK seek(voidpf, voidpf stream, ZPOS64_T offset, int origin) {
     Buffer& b = of(stream);
     switch (origin) {
-      case ZLIB_FILEFUNC_SEEK_SET: b.pos = static_cast<std::size_t>(offset); return 0;
-      case ZLIB_FILEFUNC_SEEK_CUR: b.pos += static_cast<std::size_t>(offset); return 0;
-      case ZLIB_FILEFUNC_SEEK_END: b.pos = b.data.size() + static_cast<std::size_t>(offset); return 0;
-      default: return -1;
+      case ZLIB_FILEFUNC_SEEK_SET:
+        b.pos = static_cast<std::size_t>(offset);
+        return 0;
+      case ZLIB_FILEFUNC_SEEK_CUR:
+        b.pos += static_cast<std::size_t>(offset);
+        return 0;
+      case ZLIB_FILEFUNC_SEEK_END:
+        b.pos = b.data.size() + static_cast<std::size_t>(offset);
+        return 0;
+      default:
+        return -1;
     }
   }
 

@@ -77,12 +77,24 @@ std::vector<std::string> values_of(const std::vector<Text>& texts) {
 void add_to(PublicCount& c, PublicState s) {
   ++c.total;
   switch (s) {
-    case PublicState::Done: ++c.done; break;
-    case PublicState::InProgress: ++c.in_progress; break;
-    case PublicState::Ahead: ++c.ahead; break;
-    case PublicState::NotDone: ++c.not_done; break;
-    case PublicState::Cancelled: ++c.cancelled; break;
-    case PublicState::Postponed: ++c.postponed; break;
+    case PublicState::Done:
+      ++c.done;
+      break;
+    case PublicState::InProgress:
+      ++c.in_progress;
+      break;
+    case PublicState::Ahead:
+      ++c.ahead;
+      break;
+    case PublicState::NotDone:
+      ++c.not_done;
+      break;
+    case PublicState::Cancelled:
+      ++c.cancelled;
+      break;
+    case PublicState::Postponed:
+      ++c.postponed;
+      break;
   }
 }
 
@@ -106,10 +118,18 @@ PublicItem item_of(const Activity& a, PublicState state) {
 void place(PublicGoal& goal, PublicItem item) {
   add_to(goal.count, item.state);
   switch (item.state) {
-    case PublicState::Done: goal.done.push_back(std::move(item)); break;
-    case PublicState::InProgress: goal.in_progress.push_back(std::move(item)); break;
-    case PublicState::Ahead: goal.ahead.push_back(std::move(item)); break;
-    default: goal.not_done.push_back(std::move(item)); break;
+    case PublicState::Done:
+      goal.done.push_back(std::move(item));
+      break;
+    case PublicState::InProgress:
+      goal.in_progress.push_back(std::move(item));
+      break;
+    case PublicState::Ahead:
+      goal.ahead.push_back(std::move(item));
+      break;
+    default:
+      goal.not_done.push_back(std::move(item));
+      break;
   }
 }
 
@@ -117,11 +137,16 @@ void place(PublicGoal& goal, PublicItem item) {
 
 PublicState public_state(const Activity& activity, int year, Date today) {
   switch (activity.status) {
-    case Status::Done: return PublicState::Done;
-    case Status::InProgress: return PublicState::InProgress;
-    case Status::Cancelled: return PublicState::Cancelled;
-    case Status::Postponed: return PublicState::Postponed;
-    case Status::Planned: break;
+    case Status::Done:
+      return PublicState::Done;
+    case Status::InProgress:
+      return PublicState::InProgress;
+    case Status::Cancelled:
+      return PublicState::Cancelled;
+    case Status::Postponed:
+      return PublicState::Postponed;
+    case Status::Planned:
+      break;
   }
   Date last = activity.deadline ? *activity.deadline : Date{year, 12, 31};
   return last < today ? PublicState::NotDone : PublicState::Ahead;

@@ -3,17 +3,15 @@
 // parts Word needs, styles, A4 sections, fixed table widths, the landscape timeline,
 // the document's title and language, and hostile plan text escaped everywhere.
 #include <doctest/doctest.h>
-
+#include <minizip/unzip.h>
 #include <unistd.h>
 
 #include <cstdio>
 #include <fstream>
 #include <map>
 #include <numeric>
-#include <string>
-
-#include <minizip/unzip.h>
 #include <pugixml.hpp>
+#include <string>
 
 #include "check/checks.hpp"
 #include "load/loader.hpp"
@@ -126,10 +124,10 @@ std::string public_docx(Lang lang) {
   return render::public_docx(report::build_public_report(load_plan(), Date{2020, 6, 15}), lang);
 }
 
-const char* const k_parts[] = {"[Content_Types].xml",        "_rels/.rels",       "word/document.xml",
-                               "word/_rels/document.xml.rels", "word/styles.xml",   "word/settings.xml",
-                               "word/numbering.xml",         "word/footer1.xml",  "docProps/core.xml",
-                               "docProps/app.xml"};
+const char* const k_parts[] = {
+    "[Content_Types].xml", "_rels/.rels",       "word/document.xml",  "word/_rels/document.xml.rels",
+    "word/styles.xml",     "word/settings.xml", "word/numbering.xml", "word/footer1.xml",
+    "docProps/core.xml",   "docProps/app.xml"};
 
 }  // namespace
 
@@ -163,7 +161,8 @@ TEST_CASE("every part of both documents is there, well-formed, and holds only XM
         if (name.ends_with(".rels") || name == "/[Content_Types].xml") {
           continue;
         }
-        CHECK_MESSAGE(types.document_element().find_child_by_attribute("Override", "PartName", name.c_str()), name);
+        CHECK_MESSAGE(types.document_element().find_child_by_attribute("Override", "PartName", name.c_str()),
+                      name);
       }
     }
   }
@@ -205,8 +204,12 @@ TEST_CASE("the core properties carry the title, the language and the report's da
     CHECK(std::string(core.child("dcterms:created").text().get()) == "2020-06-15T00:00:00Z");
     pugi::xml_document styles_doc = parsed(entries["word/styles.xml"]);
     pugi::xml_node styles = styles_doc.document_element();
-    std::string lang_attr =
-        styles.child("w:docDefaults").child("w:rPrDefault").child("w:rPr").child("w:lang").attribute("w:val").value();
+    std::string lang_attr = styles.child("w:docDefaults")
+                                .child("w:rPrDefault")
+                                .child("w:rPr")
+                                .child("w:lang")
+                                .attribute("w:val")
+                                .value();
     CHECK(lang_attr == (lang == Lang::Uk ? "uk-UA" : "en-US"));
   }
 }
@@ -284,8 +287,9 @@ TEST_CASE("A4 everywhere; the internal report's timeline is in a landscape secti
     int w = t.node().child("w:tblPr").child("w:tblW").attribute("w:w").as_int();
     if (w > widest) {
       widest = w;
-      columns = static_cast<std::size_t>(std::distance(t.node().child("w:tblGrid").children("w:gridCol").begin(),
-                                                       t.node().child("w:tblGrid").children("w:gridCol").end()));
+      columns =
+          static_cast<std::size_t>(std::distance(t.node().child("w:tblGrid").children("w:gridCol").begin(),
+                                                 t.node().child("w:tblGrid").children("w:gridCol").end()));
     }
   }
   CHECK(widest == 16838 - 2 * 1134);
