@@ -136,7 +136,7 @@ void place(PublicGoal& goal, PublicItem item) {
 }  // namespace
 
 PublicState public_state(const Activity& activity, int year, Date today) {
-  switch (activity.status) {
+  switch (activity.status_as_of) {
     case Status::Done:
       return PublicState::Done;
     case Status::InProgress:

@@ -13,8 +13,8 @@
 
 namespace lplan::report {
 
-/// Where an activity stands in the public report, from its status and deadline as of
-/// the report's date.
+/// Where an activity stands in the public report, from its status as of the report's
+/// date (Activity::status_as_of: done after that date is not done yet) and its deadline.
 enum class PublicState {
   Done,        ///< status done
   InProgress,  ///< status in-progress
@@ -98,7 +98,8 @@ struct PublicReport {
   std::string head_title;  ///< the head's organization for the signature: the short name, else the name
 };
 
-/// The state of one activity as of `today` (the plan year is `year`).
+/// The state of one activity as of `today` (the plan year is `year`; the activity was
+/// checked as of the same day, which set its status_as_of).
 PublicState public_state(const Activity& activity, int year, Date today);
 
 /// Builds the public report of one checked year as of `today`. Activities whose goal

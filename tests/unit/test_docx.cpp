@@ -111,7 +111,7 @@ const char* k_people = "people:\n  - {id: ann, name: \"Анна <&>\"}\n";
 YearPlan load_plan() {
   Diagnostics diags;
   Repository repo = load::load_from_string(k_plan, "2020.yaml", diags, std::string_view(k_people));
-  check::check_repository(repo, check::CheckOptions{Date{2020, 6, 15}}, diags);
+  check::check_repository(repo, check::CheckOptions{Date{2020, 6, 15}, std::nullopt}, diags);
   REQUIRE_FALSE(diags.has_errors());
   return repo.years.front();
 }

@@ -44,10 +44,12 @@ activities:
 
 const char* k_people = "people:\n  - {id: ann, name: Анна}\n";
 
-YearPlan load_plan(const char* plan = k_plan) {
+/// The plan checked as of 15 June 2020; `real_today` is the real date (a `done` after it
+/// is an error), the same day when not given.
+YearPlan load_plan(const char* plan = k_plan, std::optional<Date> real_today = std::nullopt) {
   Diagnostics diags;
   Repository repo = load::load_from_string(plan, "2020.yaml", diags, std::string_view(k_people));
-  check::check_repository(repo, check::CheckOptions{Date{2020, 6, 15}}, diags);
+  check::check_repository(repo, check::CheckOptions{Date{2020, 6, 15}, real_today}, diags);
   REQUIRE_FALSE(diags.has_errors());
   REQUIRE(repo.years.size() == 1);
   return repo.years.front();
@@ -80,6 +82,20 @@ TEST_CASE("the state of an activity follows its status, and for a planned one it
   CHECK(report::public_state(activity(plan, "2.3"), 2020, Date{2021, 1, 10}) == report::PublicState::NotDone);
   // On its deadline day an activity is not yet late.
   CHECK(report::public_state(activity(plan, "1.3"), 2020, Date{2020, 3, 31}) == report::PublicState::Ahead);
+}
+
+TEST_CASE("an activity done after the report's date is not done yet in the public report") {
+  std::string plan = k_plan;
+  std::string old = "status: done, done: 2020-04-20";
+  plan.replace(plan.find(old), old.size(), "status: done, done: 2020-09-01");
+  report::PublicReport r =
+      report::build_public_report(load_plan(plan.c_str(), Date{2021, 1, 10}), Date{2020, 6, 15});
+  const auto& g1 = r.directions[0].goals[0];
+  CHECK(g1.done.empty());
+  CHECK(r.total.done == 0);
+  // «лютий - квітень» had begun by June: as of 15 June it was under way.
+  REQUIRE(g1.in_progress.size() == 2);
+  CHECK(g1.in_progress[0].id == "1.1");
 }
 
 TEST_CASE("each goal lists what was done, what runs, what is planned and what was not done") {
