@@ -99,8 +99,10 @@ int run(int argc, char** argv) {
   add_filters(l, list.filters);
 
   ReportOptions report;
-  auto* r = app.add_subcommand("report", "the year at a glance (formats: text, markdown, html, json)");
+  auto* r = app.add_subcommand("report", "the year at a glance (formats: text, markdown, html, json, docx)");
   r->add_option("year", report.year, "plan year");
+  r->add_flag("--public", report.public_report,
+              "the execution report for the public: intro, what was done with its outcomes, totals, signature");
 
   ExportOptions exp;
   auto* e = app.add_subcommand("export", "calendar, spreadsheet or data (formats: ics, csv, json)");

@@ -49,6 +49,7 @@ struct ListOptions {
 
 struct ReportOptions {
   std::optional<int> year;  ///< the positional YEAR
+  bool public_report = false;  ///< --public: the execution report for the public
 };
 
 struct ExportOptions {
