@@ -15,7 +15,7 @@ struct CheckOptions {
   /// after it counts as not done yet in every view.
   Date today;
   /// The real date: a `done` after it is an error. Unset: the same as `today`.
-  std::optional<Date> system_today;
+  std::optional<Date> system_today = std::nullopt;
 };
 
 /// Runs every check over every year and resolves the model in place.
