@@ -3,6 +3,7 @@
 
 #include "cli/context.hpp"
 #include "cli/options.hpp"
+#include "render/completion.hpp"
 
 namespace lplan::cli {
 
@@ -13,5 +14,13 @@ int run_report(Context& ctx, const ReportOptions& options);
 int run_people(Context& ctx, const PeopleOptions& options);
 int run_export(Context& ctx, const ExportOptions& options);
 int run_schema(Context& ctx, const SchemaOptions& options);
+
+/// Prints the completion script of `spec` (the command line app.cpp defines).
+int run_completion(Context& ctx, const CompletionOptions& options, const render::CompletionSpec& spec);
+/// Lists the plan's values of one kind for the completion scripts; quiet, and exit 0
+/// with nothing when there is no plan. Builds its own Context (errors go nowhere).
+int run_complete(const GlobalOptions& global, const CompleteOptions& options, std::ostream& out);
+/// The KIND word of `__complete` for `what`: "ids", "people", …
+const char* plan_values_name(PlanValues what);
 
 }  // namespace lplan::cli
