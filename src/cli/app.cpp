@@ -66,8 +66,8 @@ CLI::App* formats(CLI::App* command, std::vector<std::string> names) {
   return command;
 }
 
-render::ValueCompletion plan_values(PlanValues what, const char* label) {
-  return {render::ValueSource::Plan, {}, plan_values_name(what), label};
+render::ValueCompletion plan_values(PlanValues what, std::string label) {
+  return {render::ValueSource::Plan, {}, plan_values_name(what), std::move(label)};
 }
 
 /// Month names in both languages (January, січень) and the relative words.
@@ -112,29 +112,31 @@ render::ValueCompletion value_completion(const CLI::Option* o) {
   if (k == marks().kinds.end()) {
     return {ValueSource::Free, {}, "", label};
   }
+  // What zsh calls the value, in the language of the script.
+  auto named = [](std::string_view translated) { return std::string(translated); };
   switch (k->second) {
     case Complete::ActivityId:
-      return plan_values(PlanValues::Ids, "activity id");
+      return plan_values(PlanValues::Ids, named(trc("completion", "activity id")));
     case Complete::Person:
-      return plan_values(PlanValues::People, "person");
+      return plan_values(PlanValues::People, named(trc("completion", "person")));
     case Complete::Goal:
-      return plan_values(PlanValues::Goals, "goal");
+      return plan_values(PlanValues::Goals, named(trc("completion", "goal")));
     case Complete::Direction:
-      return plan_values(PlanValues::Directions, "direction");
+      return plan_values(PlanValues::Directions, named(trc("completion", "direction")));
     case Complete::Year:
-      return plan_values(PlanValues::Years, "year");
+      return plan_values(PlanValues::Years, named(trc("completion", "year")));
     case Complete::Month:
-      return {ValueSource::Words, month_words(), "", "month"};
+      return {ValueSource::Words, month_words(), "", named(trc("completion", "month"))};
     case Complete::Status:
-      return {ValueSource::Words, status_words(), "", "status"};
+      return {ValueSource::Words, status_words(), "", named(trc("completion", "status"))};
     case Complete::Format:
-      return {ValueSource::CommandFormats, {}, "", "format"};
+      return {ValueSource::CommandFormats, {}, "", named(trc("completion", "format"))};
     case Complete::Date:
-      return {ValueSource::Free, {}, "", "date (YYYY-MM-DD)"};
+      return {ValueSource::Free, {}, "", named(trc("completion", "date (YYYY-MM-DD)"))};
     case Complete::File:
-      return {ValueSource::Files, {}, "", "file"};
+      return {ValueSource::Files, {}, "", named(trc("completion", "file"))};
     case Complete::Folder:
-      return {ValueSource::Folders, {}, "", "folder"};
+      return {ValueSource::Folders, {}, "", named(trc("completion", "folder"))};
   }
   return {};
 }
