@@ -13,9 +13,7 @@
 #include <fmt/format.h>
 
 #include "cli/commands.hpp"
-#include "render/labels.hpp"
 #include "text/i18n.hpp"
-#include "text/lang.hpp"
 #include "text/unicode.hpp"
 
 namespace lplan::cli {
@@ -70,36 +68,6 @@ render::ValueCompletion plan_values(PlanValues what, std::string label) {
   return {render::ValueSource::Plan, {}, plan_values_name(what), std::move(label)};
 }
 
-/// Month names in both languages (January, січень) and the relative words.
-std::vector<std::string> month_words() {
-  std::vector<std::string> words;
-  for (Lang lang : {Lang::Uk, Lang::En}) {
-    for (int m = 1; m <= 12; ++m) {
-      std::string name(month_name(m, lang));
-      if (lang == Lang::En) {
-        name[0] = static_cast<char>(name[0] - 'A' + 'a');
-      }
-      words.push_back(name);
-    }
-  }
-  for (const char* w : {"this", "next", "prev"}) {
-    words.emplace_back(w);
-  }
-  return words;
-}
-
-/// Statuses as files and options take them: the YAML keys, then the Ukrainian words.
-std::vector<std::string> status_words() {
-  std::vector<std::string> words;
-  for (Status s : k_all_statuses) {
-    words.emplace_back(status_key(s));
-  }
-  for (Status s : k_all_statuses) {
-    words.emplace_back(render::status_label(s, Lang::Uk));
-  }
-  return words;
-}
-
 render::ValueCompletion value_completion(const CLI::Option* o) {
   using render::ValueSource;
   // What zsh shows the value as, unless the kind says better: "shell", "lang", "grep".
@@ -126,9 +94,9 @@ render::ValueCompletion value_completion(const CLI::Option* o) {
     case Complete::Year:
       return plan_values(PlanValues::Years, named(trc("completion", "year")));
     case Complete::Month:
-      return {ValueSource::Words, month_words(), "", named(trc("completion", "month"))};
+      return {ValueSource::Words, month_completions(), "", named(trc("completion", "month"))};
     case Complete::Status:
-      return {ValueSource::Words, status_words(), "", named(trc("completion", "status"))};
+      return {ValueSource::Words, status_completions(), "", named(trc("completion", "status"))};
     case Complete::Format:
       return {ValueSource::CommandFormats, {}, "", named(trc("completion", "format"))};
     case Complete::Date:

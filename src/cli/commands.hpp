@@ -22,5 +22,9 @@ int run_completion(Context& ctx, const CompletionOptions& options, const render:
 int run_complete(const GlobalOptions& global, const CompleteOptions& options, std::ostream& out);
 /// The KIND word of `__complete` for `what`: "ids", "people", …
 const char* plan_values_name(PlanValues what);
+/// What --month is completed with: month names in Ukrainian and English, this/next/prev.
+std::vector<std::string> month_completions();
+/// What --status is completed with: the YAML keys, then the Ukrainian words.
+std::vector<std::string> status_completions();
 
 }  // namespace lplan::cli

@@ -6,6 +6,8 @@
 
 #include "cli/commands.hpp"
 #include "load/loader.hpp"
+#include "render/labels.hpp"
+#include "text/lang.hpp"
 #include "text/i18n.hpp"
 #include "text/unicode.hpp"
 
@@ -73,6 +75,34 @@ const char* plan_values_name(PlanValues what) {
     }
   }
   return "";
+}
+
+std::vector<std::string> month_completions() {
+  std::vector<std::string> words;
+  for (Lang lang : {Lang::Uk, Lang::En}) {
+    for (int m = 1; m <= 12; ++m) {
+      std::string name(month_name(m, lang));
+      if (lang == Lang::En) {
+        name[0] = static_cast<char>(name[0] - 'A' + 'a');
+      }
+      words.push_back(name);
+    }
+  }
+  for (const char* w : {"this", "next", "prev"}) {
+    words.emplace_back(w);
+  }
+  return words;
+}
+
+std::vector<std::string> status_completions() {
+  std::vector<std::string> words;
+  for (Status s : k_all_statuses) {
+    words.emplace_back(status_key(s));
+  }
+  for (Status s : k_all_statuses) {
+    words.emplace_back(render::status_label(s, Lang::Uk));
+  }
+  return words;
 }
 
 int run_completion(Context& ctx, const CompletionOptions& options, const render::CompletionSpec& spec) {
