@@ -36,7 +36,7 @@ void unique_ids(Items& items, const char* what, Diagnostics& diags, OnDuplicate 
       continue;
     }
     if (!is_valid_id(id.value)) {
-      diags.error(id.loc, "id",
+      diags.error(id.loc, Rule::Id,
                   fmt::format("{} id \"{}\" is not valid: use letters A–Z, digits, '.', '_' and '-', "
                               "starting with a letter or digit",
                               what, text::printable(id.value)));
@@ -46,7 +46,7 @@ void unique_ids(Items& items, const char* what, Diagnostics& diags, OnDuplicate 
     auto [it, inserted] = seen.emplace(id.value, &item);
     if (!inserted) {
       const SourceLoc& first = it->second->id.loc;
-      diags.error(id.loc, "duplicate-id",
+      diags.error(id.loc, Rule::DuplicateId,
                   fmt::format("{} \"{}\" is defined twice (first at {}:{}:{})", what, id.value,
                               first.path(), int(first.line), int(first.column)));
       on_duplicate(item);

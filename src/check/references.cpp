@@ -44,13 +44,13 @@ void resolve_references(YearPlan& year, Diagnostics& diags) {
   auto goals = index_by_id(year.goals);
   for (auto& g : year.goals) {
     if (!g.direction.empty() && !directions.contains(g.direction.value)) {
-      diags.error(g.direction.loc, "reference", unknown_message("direction", g.direction, year.directions));
+      diags.error(g.direction.loc, Rule::Reference, unknown_message("direction", g.direction, year.directions));
     }
   }
   query::PeopleIndex people(year.people);
   for (const auto& p : year.people) {
     if (!p.members.empty() && p.kind != PersonKind::Body) {
-      diags.warning(p.members.front().loc, "reference",
+      diags.warning(p.members.front().loc, Rule::Reference,
                     trf("\"{}\" lists members but is not a body; write kind: body", p.id.value));
     }
     for (const auto& m : p.members) {
@@ -60,7 +60,7 @@ void resolve_references(YearPlan& year, Diagnostics& diags) {
         if (auto hint = people.suggest(m.value)) {
           message += trf(" — did you mean \"{}\"?", *hint);
         }
-        diags.error(m.loc, "reference", std::move(message));
+        diags.error(m.loc, Rule::Reference, std::move(message));
       }
     }
   }
@@ -68,7 +68,7 @@ void resolve_references(YearPlan& year, Diagnostics& diags) {
     if (!a.goal.empty()) {
       auto it = goals.find(a.goal.value);
       if (it == goals.end()) {
-        diags.error(a.goal.loc, "reference", unknown_message("goal", a.goal, year.goals));
+        diags.error(a.goal.loc, Rule::Reference, unknown_message("goal", a.goal, year.goals));
         a.broken = true;
       } else {
         a.goal_index = it->second;
@@ -86,7 +86,7 @@ void resolve_references(YearPlan& year, Diagnostics& diags) {
         if (auto hint = people.suggest(r.value)) {
           message += fmt::format(" — did you mean \"{}\"?", *hint);
         }
-        diags.error(r.loc, "reference", std::move(message));
+        diags.error(r.loc, Rule::Reference, std::move(message));
         a.broken = true;
       }
     }
@@ -120,7 +120,7 @@ void check_unused_people(const Repository& repo, Diagnostics& diags) {
           used_shared.insert(p.id.value);
         }
       } else if (!used[i] && !p.id.empty()) {
-        diags.warning(p.id.loc, "unused-person",
+        diags.warning(p.id.loc, Rule::UnusedPerson,
                       fmt::format("person \"{}\" is responsible for no activity of {}", p.id.value, year.year));
       }
     }
@@ -130,7 +130,7 @@ void check_unused_people(const Repository& repo, Diagnostics& diags) {
   }
   for (const auto& p : repo.shared_people) {
     if (!p.id.empty() && !used_shared.contains(p.id.value)) {
-      diags.warning(p.id.loc, "unused-person",
+      diags.warning(p.id.loc, Rule::UnusedPerson,
                     fmt::format("person \"{}\" is responsible for no activity", p.id.value));
     }
   }

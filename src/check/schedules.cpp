@@ -35,7 +35,7 @@ void parse_when_of(Activity& a, int year, WhenCache& cache, Diagnostics& diags) 
     if (!e.hint.empty()) {
       message += " — " + e.hint;
     }
-    diags.error(inside(when, e.offset), "when", std::move(message));
+    diags.error(inside(when, e.offset), Rule::When, std::move(message));
   }
   if (!result.schedule || !result.errors.empty()) {
     a.broken = true;
@@ -44,7 +44,7 @@ void parse_when_of(Activity& a, int year, WhenCache& cache, Diagnostics& diags) 
   a.schedule = *result.schedule;
   a.schedule_ok = true;
   if (a.schedule.unscheduled) {
-    diags.warning(when.loc, "unscheduled",
+    diags.warning(when.loc, Rule::Unscheduled,
                   fmt::format("activity \"{}\" has no months (\"{}\"); reports list it apart", a.id.value,
                               text::printable(when.value)));
   }
@@ -75,15 +75,15 @@ void resolve_schedules(YearPlan& year, const CheckOptions& options, Diagnostics&
     if (a.when) {
       parse_when_of(a, y, cache, diags);
     } else if (!a.unreadable_when) {
-      diags.warning(a.loc, "no-when", fmt::format("activity \"{}\" has no timeframe (when)", a.id.value));
+      diags.warning(a.loc, Rule::NoWhen, fmt::format("activity \"{}\" has no timeframe (when)", a.id.value));
     }
     if (a.due) {
       if (a.due->year != y) {
-        diags.error(a.due_loc, "due", fmt::format("due date {} is outside the plan year {}", a.due->iso(), y));
+        diags.error(a.due_loc, Rule::Due, fmt::format("due date {} is outside the plan year {}", a.due->iso(), y));
         a.broken = true;
       } else if (a.schedule_ok && !a.schedule.months.empty() && !a.schedule.months.contains(a.due->month) &&
                  !a.schedule.ongoing) {
-        diags.error(a.due_loc, "due",
+        diags.error(a.due_loc, Rule::Due,
                     fmt::format("due date {} is not in a month the timeframe \"{}\" schedules", a.due->iso(),
                                 text::printable(a.when->value)));
         a.broken = true;
@@ -91,13 +91,13 @@ void resolve_schedules(YearPlan& year, const CheckOptions& options, Diagnostics&
     }
     if (a.done) {
       if (a.done->year != y) {
-        diags.error(a.done_loc, "done", fmt::format("done date {} is outside the plan year {}", a.done->iso(), y));
+        diags.error(a.done_loc, Rule::Done, fmt::format("done date {} is outside the plan year {}", a.done->iso(), y));
       } else if (options.today.year != 0 && *a.done > options.today) {
-        diags.error(a.done_loc, "done",
+        diags.error(a.done_loc, Rule::Done,
                     fmt::format("done date {} is after today ({})", a.done->iso(), options.today.iso()));
       }
       if (a.status != Status::Done) {
-        diags.error(a.done_loc, "status",
+        diags.error(a.done_loc, Rule::Status,
                     fmt::format("activity \"{}\" has a done date but its status is {}; write status: done",
                                 a.id.value, status_key(a.status)));
       }

@@ -6,7 +6,6 @@
 
 #include "cli/commands.hpp"
 #include "load/loader.hpp"
-#include "render/labels.hpp"
 #include "text/lang.hpp"
 #include "text/i18n.hpp"
 #include "text/unicode.hpp"
@@ -100,7 +99,7 @@ std::vector<std::string> status_completions() {
     words.emplace_back(status_key(s));
   }
   for (Status s : k_all_statuses) {
-    words.emplace_back(render::status_label(s, Lang::Uk));
+    words.emplace_back(status_word_uk(s));
   }
   return words;
 }

@@ -12,8 +12,9 @@
 #include <fmt/format.h>
 
 #include "check/checks.hpp"
-#include "cli/atomic_file.hpp"
+#include "io/atomic_file.hpp"
 #include "load/loader.hpp"
+#include "text/i18n.hpp"
 
 namespace lplan::cli {
 
@@ -63,11 +64,6 @@ bool want_color(const std::string& mode, int fd) {
   return ::isatty(fd) != 0;
 }
 
-bool has_io_errors(const Diagnostics& diags) {
-  return std::any_of(diags.items().begin(), diags.items().end(),
-                     [](const Diagnostic& d) { return d.rule == "io"; });
-}
-
 }  // namespace
 
 Date parse_date_argument(const std::string& text, const char* what) {
@@ -87,6 +83,7 @@ Context::Context(const GlobalOptions& options, std::ostream& out, std::ostream& 
   } else {
     throw UsageError(fmt::format("--lang takes uk or en, not \"{}\"", options.lang));
   }
+  set_language(m_lang);
   bool to_file = !options.output.empty();
   m_color = !to_file && want_color(options.color, STDOUT_FILENO);
   m_err_color = want_color(options.color, STDERR_FILENO);
@@ -221,8 +218,8 @@ void Context::emit(const std::string& content) {
     return;
   }
   try {
-    write_file_atomically(m_options.output, content);
-  } catch (const std::runtime_error& e) {
+    io::write_file_atomically(m_options.output, content);
+  } catch (const io::WriteError& e) {
     throw UsageError(e.what());
   }
 }

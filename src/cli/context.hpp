@@ -19,9 +19,9 @@
 
 namespace lplan::cli {
 
-inline constexpr int k_exit_ok = 0;
-inline constexpr int k_exit_plan_errors = 1;
-inline constexpr int k_exit_usage = 2;
+using lplan::k_exit_ok;
+using lplan::k_exit_plan_errors;
+using lplan::k_exit_usage;
 
 /// Ends a command with exit code 2: lplan could not do what was asked.
 struct UsageError : std::runtime_error {

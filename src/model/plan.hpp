@@ -34,6 +34,11 @@ inline constexpr Status k_all_statuses[] = {Status::Planned, Status::InProgress,
 /// The YAML spelling: planned, in-progress, done, cancelled, postponed.
 const char* status_key(Status status);
 std::optional<Status> parse_status(std::string_view key);
+/// The Ukrainian word: заплановано, виконується, виконано, скасовано, відкладено.
+const char* status_word_uk(Status status);
+/// A status as people write it, in a file or an option: the English key (also
+/// `in_progress`) or the Ukrainian word, in any case.
+std::optional<Status> parse_status_word(std::string_view word);
 
 struct PlanMeta {
   int year = 0;

@@ -63,6 +63,11 @@ const char* group_key(Group group) {
 
 ActivityRow make_row(const YearPlan& year, const Activity& a) {
   ActivityRow row;
+  row.fields.reserve(activity_fields().size());
+  for (const auto& f : activity_fields()) {
+    row.fields.push_back(f.get(a));
+  }
+  row.status_value = a.status;
   row.id = a.id.value;
   row.goal_id = a.goal.value;
   if (a.goal_index >= 0) {

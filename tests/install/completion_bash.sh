@@ -103,6 +103,22 @@ $(sorted січень лютий березень квітень травень 
   "$LPLAN" due --month ""
 expect "--month бер" "березень" "$LPLAN" due --month бер
 expect "-m ma" "$(sorted march may)" "$LPLAN" list -m ma
+# …and every word offered is one lplan takes (the Ukrainian statuses: once --status
+# reads them as files do — DESIGN §11 — until then a note says so).
+months_offered="$(candidates "$LPLAN" list --month "")"
+for w in $months_offered; do
+  "$LPLAN" list --plans plans --today 2020-03-10 --month "$w" >/dev/null 2>"$tmp/err" ||
+    fail "list --month <TAB> offers $w, which lplan refuses: $(cat "$tmp/err")"
+done
+refused=()
+for w in $(candidates "$LPLAN" list --status ""); do
+  if ! "$LPLAN" list --plans plans --today 2020-03-10 --status "$w" >/dev/null 2>"$tmp/err"; then
+    [[ $w == *[a-z]* ]] && fail "list --status <TAB> offers $w, which lplan refuses: $(cat "$tmp/err")"
+    refused+=("$w")
+  fi
+done
+[[ ${#refused[@]} -eq 0 ]] || echo "note: list --status does not take ${refused[*]} yet (plan files do)"
+ok "every status and month offered is accepted"
 expect "--color" "$(sorted auto always never)" "$LPLAN" --color ""
 expect "completion's shell" "$(sorted bash zsh)" "$LPLAN" completion ""
 
