@@ -22,7 +22,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-Date system_today() {
+Date local_date_now() {
   std::time_t now = std::time(nullptr);
   std::tm local{};
   localtime_r(&now, &local);
@@ -75,7 +75,8 @@ Date parse_date_argument(const std::string& text, const char* what) {
 
 Context::Context(const GlobalOptions& options, std::ostream& out, std::ostream& err)
     : m_options(options), m_out(out), m_err(err) {
-  m_today = options.today.empty() ? system_today() : parse_date_argument(options.today, "--today");
+  m_system_today = local_date_now();
+  m_today = options.today.empty() ? m_system_today : parse_date_argument(options.today, "--today");
   if (options.lang.empty()) {
     m_lang = lang_from_environment();
   } else if (auto lang = parse_lang(options.lang)) {
@@ -134,7 +135,7 @@ std::string Context::plans_root() const {
 Loaded Context::load_for_query() {
   Loaded loaded;
   loaded.repo = load::load_repository(plans_root(), load_options(), loaded.diags);
-  check::check_repository(loaded.repo, check::CheckOptions{m_today}, loaded.diags);
+  check::check_repository(loaded.repo, check_options(), loaded.diags);
   if (has_io_errors(loaded.diags)) {
     print_diagnostics(loaded.diags);
     throw ExitRequest{k_exit_usage};

@@ -16,7 +16,7 @@ int run_validate(Context& ctx, const ValidateOptions& options) {
   Diagnostics diags;
   Repository repo = options.paths.empty() ? load::load_repository(ctx.plans_root(), lo, diags)
                                           : load::load_paths(options.paths, lo, diags);
-  check::check_repository(repo, check::CheckOptions{ctx.today()}, diags);
+  check::check_repository(repo, ctx.check_options(), diags);
 
   render::ValidationSummary summary;
   summary.years = repo.years.size();

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "diag/messages.hpp"
 #include "text/i18n.hpp"
 #include "text/lang.hpp"
 #include "text/unicode.hpp"
@@ -92,12 +93,6 @@ std::string is_empty_message(RecordKind what, std::string_view key) {
   return trf("\"{}\" is empty", key);
 }
 
-std::string_view month_name_en(int month) {
-  static constexpr std::string_view k_months[] = {"January", "February", "March",     "April",   "May",      "June",
-                                                  "July",    "August",   "September", "October", "November", "December"};
-  return k_months[month - 1];
-}
-
 }  // namespace
 
 std::optional<Text> read_text(Converter& c, YNode& v, std::string_view key, Lines lines) {
@@ -172,24 +167,11 @@ std::optional<Date> read_date(Converter& c, const YNode& v, std::string_view key
     if (auto d = parse_iso_date(v.value)) {
       return d;
     }
-    const std::string& t = v.value;
-    bool shaped = t.size() == 10 && t[4] == '-' && t[7] == '-' &&
-                  t.find_first_not_of("0123456789-") == std::string::npos;
-    if (shaped) {
-      int year = std::stoi(t.substr(0, 4));
-      int month = std::stoi(t.substr(5, 2));
-      std::string why = month < 1 || month > 12
-                            ? trf("there is no month {}", t.substr(5, 2))
-                            : trnf("{0} {1} has {2} day", "{0} {1} has {2} days", days_in_month(year, month),
-                                   language() == Lang::Uk ? month_name(month, Lang::Uk) : month_name_en(month), year,
-                                   days_in_month(year, month));
-      c.diags().error(c.loc(v), Rule::Date, trf("\"{}\" {} is not a real date ({})", key, t, why));
-      return std::nullopt;
-    }
+    c.diags().error(c.loc(v), Rule::Date, *messages::bad_date(key, v.value));
+    return std::nullopt;
   }
   c.diags().error(c.loc(v), Rule::Date,
-                  trf("\"{}\" must be a date written YYYY-MM-DD, not \"{}\"", key,
-                      v.is_scalar() ? excerpt(v.value) : std::string(shape_name(v))));
+                  trf("\"{}\" must be a date written YYYY-MM-DD, not \"{}\"", key, shape_name(v)));
   return std::nullopt;
 }
 
@@ -238,21 +220,7 @@ std::optional<LoadedValue> read_value(Converter& c, YNode& v, std::string_view k
         out.status = s;
         return out;
       }
-      std::vector<std::string> words;
-      for (Status s : k_all_statuses) {
-        words.emplace_back(language() == Lang::Uk ? status_word_uk(s) : status_key(s));
-      }
-      std::vector<std::string> all = words;
-      for (Status s : k_all_statuses) {
-        all.emplace_back(language() == Lang::Uk ? status_key(s) : status_word_uk(s));
-      }
-      std::string message = trf("unknown status \"{}\"", text::printable(t->value));
-      if (auto hint = text::did_you_mean(t->value, all)) {
-        message += trf(" — did you mean \"{}\"?", *hint);
-      } else {
-        message += trf(" (write one of: {})", fmt::join(words, ", "));
-      }
-      c.diags().error(t->loc, Rule::Status, std::move(message));
+      c.diags().error(t->loc, Rule::Status, messages::unknown_status(t->value));
       return std::nullopt;
     }
     case FieldKind::PersonKind: {

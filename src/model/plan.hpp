@@ -113,6 +113,9 @@ struct Activity {
   /// Filled by resolution after loading: index into YearPlan::people for each
   /// `responsible` entry, or -1 when it does not resolve (or there is no registry).
   std::vector<int> responsible_people;
+  /// The status as of the day lplan answers for (`--today`): `status`, except that an
+  /// activity done after that day is not done yet. Every view shows this one.
+  Status status_as_of = Status::Planned;
   /// Index into YearPlan::goals, -1 when unresolved; same for the goal's direction.
   int goal_index = -1;
   int direction_index = -1;
