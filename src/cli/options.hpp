@@ -77,4 +77,17 @@ struct DoneOptions {
 
 struct SchemaOptions {};
 
+/// `lplan completion SHELL`.
+struct CompletionOptions {
+  std::string shell;  ///< bash or zsh
+};
+
+/// What `lplan __complete KIND` lists from the plan, for shell completion.
+enum class PlanValues { Ids, People, Goals, Directions, Years };
+
+/// `lplan __complete KIND` (hidden): KIND is ids, people, goals, directions or years.
+struct CompleteOptions {
+  std::string kind;
+};
+
 }  // namespace lplan::cli
