@@ -78,7 +78,18 @@ std::string shown(const FieldValue& v) {
 int edit_activity(Context& ctx, const ActivityEditRequest& request) {
   std::vector<edit::Change> changes;
   try {
-    for (const auto& arg : request.changes) {
+    for (std::size_t i = 0; i < request.changes.size(); ++i) {
+      const std::string& arg = request.changes[i];
+      if (i > 0 && arg.find('=') == std::string::npos) {
+        // `place=Луганська ОУНБ` without quotes: the shell split the value.
+        std::string joined = request.changes[i - 1];
+        for (std::size_t j = i; j < request.changes.size() && request.changes[j].find('=') == std::string::npos; ++j) {
+          joined += " " + request.changes[j];
+        }
+        auto eq = joined.find('=');
+        throw UsageError(trf("\"{}\" is not FIELD=VALUE; a value with spaces goes in quotes: {}=\"{}\"",
+                             text::printable(arg), joined.substr(0, eq), joined.substr(eq + 1)));
+      }
       changes.push_back(edit::parse_change(arg));
     }
   } catch (const edit::EditError& e) {
@@ -135,8 +146,16 @@ int edit_activity(Context& ctx, const ActivityEditRequest& request) {
     for (const auto& r : refusal.reasons) {
       ctx.err() << "lplan: " << r << '\n';
     }
-    ctx.err() << "lplan: " << tr("the edit was not made: the plan read back from the new text is not what was asked")
-              << '\n';
+    if (refusal.reasons.empty()) {
+      ctx.err() << "lplan: "
+                << trnf("the edit was not made: it would leave the plan with the error above (nothing was written)",
+                        "the edit was not made: it would leave the plan with the errors above (nothing was written)",
+                        static_cast<long long>(refusal.diagnostics.error_count()))
+                << '\n';
+    } else {
+      ctx.err() << "lplan: " << tr("the edit was not made: the plan read back from the new text is not what was asked")
+                << '\n';
+    }
     return k_exit_plan_errors;
   }
 
@@ -156,6 +175,9 @@ int edit_activity(Context& ctx, const ActivityEditRequest& request) {
   for (const auto& c : changes) {
     std::string key(c.field->key);
     FieldValue before = c.field->get(activity);
+    if (c.field->kind == FieldKind::Status && !before.present) {
+      before = FieldValue{true, status_key(Status::Planned), {}};  // the default
+    }
     summary += fmt::format("{} {}: {} → {}\n", activity.id.value, key, shown(before), shown(plan.expected[key]));
   }
   for (const auto& id : plan.reached_ids) {

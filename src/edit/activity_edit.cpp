@@ -41,10 +41,33 @@ public:
         m_flow(spans.map.style == ValueStyle::FlowMap) {}
 
   ActivityEdit run(const std::vector<Change>& changes) {
-    for (const auto& c : changes) {
+    for (const auto& c : merged(changes)) {
       apply(c);
     }
     return std::move(m_out);
+  }
+
+  /// One change per field: several `+=` of one list become one `+=` of all their items;
+  /// a mix of `+=` and `-=` becomes the list they leave (`=`, or `FIELD=` when empty).
+  std::vector<Change> merged(const std::vector<Change>& changes) const {
+    std::vector<Change> out;
+    for (const auto& c : changes) {
+      auto same = std::find_if(out.begin(), out.end(), [&](const Change& o) { return o.field == c.field; });
+      if (same == out.end()) {
+        out.push_back(c);
+        continue;
+      }
+      if (same->op == Op::Append && c.op == Op::Append) {
+        same->items.insert(same->items.end(), c.items.begin(), c.items.end());
+        continue;
+      }
+      // Work the list out step by step from the activity's value now.
+      FieldValue now = new_value(*same, same->field->get(m_in.activity));
+      FieldValue next = new_value_from(c, now);
+      same->op = next.present ? Op::Set : Op::Unset;
+      same->items = next.items;
+    }
+    return out;
   }
 
 private:
@@ -96,6 +119,15 @@ private:
   }
 
   int column_of(std::size_t pos) const { return static_cast<int>(pos - load::line_start(m_text, pos)); }
+
+  FieldValue new_value_from(const Change& c, const FieldValue& now) const {
+    if (c.op == Op::Remove && matches(c, now).empty()) {
+      throw EditError(trf("\"{}\" is not in {} of {} (it has: {})", text::printable(c.value), c.field->key,
+                          m_in.activity.id.value,
+                          now.items.empty() ? std::string("—") : fmt::format("{}", fmt::join(now.items, "; "))));
+    }
+    return new_value(c, now);
+  }
 
   /// The value a change gives, from the activity's value now.
   FieldValue new_value(const Change& c, const FieldValue& now) const {
