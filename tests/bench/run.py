@@ -35,6 +35,10 @@ COMMANDS = [
     ("list --format json", ["list", "--format", "json"]),
     ("report", ["report"]),
 ]
+WRITES = [
+    ("set (writes)", ["set", "ID", "status=in-progress"]),
+    ("set --dry-run", ["set", "ID", "status=in-progress", "--dry-run"]),
+]
 COMMON = ["--year", "2020", "--today", "2020-06-15", "--lang", "en", "--color", "never"]
 
 
@@ -147,8 +151,19 @@ def main():
                 skipped.add(name)
                 continue
             res[name] = measure([lplan] + argv + ["--plans", plans] + COMMON, runs)
+        # Writing commands (issue 10): `set` on a copy of the plan — it loads with spans,
+        # edits, loads and checks the new bytes, and writes atomically.
+        edit_plans = os.path.join(tmp, "edit-" + label.split()[-1].strip("()").replace(",", ""), "plans")
+        if os.path.exists(edit_plans):
+            shutil.rmtree(edit_plans)
+        shutil.copytree(plans, edit_plans)
+        first = subprocess.run([lplan, "list", "--format", "csv", "--plans", edit_plans] + COMMON,
+                               capture_output=True, text=True).stdout.splitlines()[1].split(",")[0]
+        for name, argv in WRITES:
+            res[name] = measure([lplan] + [a.replace("ID", first) for a in argv] + ["--plans", edit_plans] + COMMON,
+                                runs)
         results[label] = res
-        for name in ["yaml-cpp floor", "PyYAML due"] + [c for c, _ in COMMANDS]:
+        for name in ["yaml-cpp floor", "PyYAML due"] + [c for c, _ in COMMANDS] + [w for w, _ in WRITES]:
             if name not in res:
                 continue
             t, rss, rc, err = res[name]
@@ -192,6 +207,9 @@ def main():
         verdict(r <= 1.25, f"100k, `validate` {r:.2f}× the yaml-cpp floor (target ≤ 1.25×)")
         m = rss / big["size"]
         verdict(m <= 3, f"100k, `validate` peak RSS {m:.2f}× the file size (target ≤ 3×)")
+    if ten and "set (writes)" in ten:
+        r = ten["set (writes)"][0] / ten["validate"][0]
+        verdict(r <= 2.5, f"10k, `set` {r:.2f}× `validate` of the same plan (target ≤ 2.5×)")
     if ten and big:
         for name, _ in COMMANDS:
             if name in ten and name in big:
