@@ -13,6 +13,7 @@
 #include <fmt/format.h>
 
 #include "cli/commands.hpp"
+#include "edit/change.hpp"
 #include "text/i18n.hpp"
 #include "text/unicode.hpp"
 
@@ -278,9 +279,9 @@ int run(int argc, char** argv) {
   auto* st = app.add_subcommand("set", "change fields of one activity: lplan set 2.1 status=done outcome=\"…\"");
   completes(st->add_option("id", set.id, "the activity's id (e.g. 2.1)")->required(), Complete::ActivityId);
   st->add_option("changes", set.changes,
-                 "FIELD=VALUE sets, FIELD+=VALUE adds a list item, FIELD-=VALUE removes one, FIELD= removes the key; "
-                 "fields: title, goal, when, due, status, done, outcome, responsible, audience, resources, details, "
-                 "tags, place, notes; a value with spaces in quotes: outcome=\"Проведено 5 тренінгів\"")
+                 fmt::format("FIELD=VALUE sets, FIELD+=VALUE adds a list item, FIELD-=VALUE removes one, FIELD= removes "
+                             "the key; fields: {}; a value with spaces in quotes: outcome=\"Проведено 5 тренінгів\"",
+                             fmt::join(edit::settable_fields(), ", ")))
       ->required();
   st->add_flag("--dry-run", set.dry_run, "print the change as a diff; write nothing");
   st->add_flag("--all-aliases", set.all_aliases,
