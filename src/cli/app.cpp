@@ -294,6 +294,31 @@ int run(int argc, char** argv) {
   dn->add_option("--outcome", done.outcome, "what was achieved (for the public report)");
   dn->add_flag("--dry-run", done.dry_run, "print the change as a diff; write nothing");
 
+  AddOptions add;
+  auto* ad = app.add_subcommand("add", "add an activity after the last one of its goal: lplan add --goal goal2 --title \"…\"");
+  completes(ad->add_option("--goal", add.goal, "the goal's id or number")->required(), Complete::Goal);
+  ad->add_option("--title", add.title, "the activity's title")->required();
+  ad->add_option("--when", add.when, "the timeframe, as people write it: березень, I квартал, до 15 березня");
+  completes(ad->add_option("--due", add.due, "an exact deadline, YYYY-MM-DD"), Complete::Date);
+  completes(ad->add_option("--responsible,-r", add.responsible, "an id, name or alias from people (repeat for more)")
+                ->allow_extra_args(false),
+            Complete::Person);
+  ad->add_option("--audience", add.audience, "for whom (repeat for more)")->allow_extra_args(false);
+  ad->add_option("--resources", add.resources, "partners, funding (repeat for more)")->allow_extra_args(false);
+  ad->add_option("--details", add.details, "a bullet point under the title (repeat for more)")->allow_extra_args(false);
+  ad->add_option("--id", add.id, "the id (default: the goal's next number, 2.10 after 2.9)");
+  ad->add_flag("--dry-run", add.dry_run, "print the change as a diff; write nothing");
+
+  NewYearOptions new_year;
+  auto* ny = app.add_subcommand("new", "start next year's plan from this year's: lplan new 2021");
+  ny->add_option("year", new_year.year, "the year to start (e.g. 2021)")->required();
+  completes(ny->add_option("--from", new_year.from, "the year to copy (default: the latest plan before YEAR)"),
+            Complete::Year);
+  completes(ny->add_option("--carry", new_year.carry,
+                           "all (default) or unfinished: leave out what was done or cancelled"),
+            {"all", "unfinished"});
+  ny->add_flag("--dry-run", new_year.dry_run, "print the new files as a diff; write nothing");
+
   // Shell completion: the script, and the hidden lister of the plan's values it calls.
   CompletionOptions completion;
   auto* c = app.add_subcommand("completion", std::string(tr("print a shell completion script: bash or zsh")));
@@ -348,6 +373,12 @@ int run(int argc, char** argv) {
     }
     if (dn->parsed()) {
       return run_done(ctx, done);
+    }
+    if (ny->parsed()) {
+      return run_new_year(ctx, new_year);
+    }
+    if (ad->parsed()) {
+      return run_add(ctx, add);
     }
   } catch (const UsageError& error) {
     std::cerr << "lplan: " << error.what() << '\n';

@@ -16,6 +16,8 @@ int run_export(Context& ctx, const ExportOptions& options);
 int run_schema(Context& ctx, const SchemaOptions& options);
 int run_set(Context& ctx, const SetOptions& options);
 int run_done(Context& ctx, const DoneOptions& options);
+int run_new_year(Context& ctx, const NewYearOptions& options);
+int run_add(Context& ctx, const AddOptions& options);
 
 /// Prints the completion script of `spec` (the command line app.cpp defines).
 int run_completion(Context& ctx, const CompletionOptions& options, const render::CompletionSpec& spec);

@@ -75,6 +75,28 @@ struct DoneOptions {
   bool dry_run = false;
 };
 
+/// `lplan new YEAR [--from Y] [--carry all|unfinished] [--dry-run]`
+struct NewYearOptions {
+  int year = 0;
+  std::optional<int> from;      ///< default: the latest plan year before YEAR
+  std::string carry = "all";    ///< all | unfinished
+  bool dry_run = false;
+};
+
+/// `lplan add --goal G --title T [--when W] [--due D] [--responsible R]… …`
+struct AddOptions {
+  std::string goal;
+  std::string title;
+  std::string when;
+  std::string due;
+  std::vector<std::string> responsible;
+  std::vector<std::string> audience;
+  std::vector<std::string> resources;
+  std::vector<std::string> details;
+  std::string id;
+  bool dry_run = false;
+};
+
 struct SchemaOptions {};
 
 /// `lplan completion SHELL`.

@@ -46,6 +46,7 @@ constexpr std::array k_rules = {
     RuleRow{Rule::NoAudience, "no-audience"},
     RuleRow{Rule::MixedScript, "mixed-script"},
     RuleRow{Rule::UnusedPerson, "unused-person"},
+    RuleRow{Rule::OldYear, "old-year"},
 };
 
 static_assert(k_rules.size() == static_cast<std::size_t>(Rule::Count_), "one row per rule");

@@ -43,6 +43,7 @@ enum class Rule : std::uint8_t {
   NoAudience,
   MixedScript,
   UnusedPerson,
+  OldYear,
   Count_  ///< not a rule: the number of rules
 };
 

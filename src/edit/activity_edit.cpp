@@ -370,33 +370,8 @@ private:
 
   void remove_entry(const EntrySpan& e, const Change& c) {
     (void)c;
-    std::size_t last = std::max(e.key_span.end, e.value.end);
-    if (!m_flow) {
-      std::size_t from = load::line_start(m_text, e.key_span.start);
-      std::size_t to = load::next_line(m_text, last > 0 ? last - 1 : last);
-      edit(from, to, "");
-      return;
-    }
-    // In {…}: the entry and one comma.
-    std::size_t before = e.key_span.start;
-    while (before > m_spans.map.content && (m_text[before - 1] == ' ' || m_text[before - 1] == '\t')) {
-      --before;
-    }
-    if (before > m_spans.map.content && m_text[before - 1] == ',') {
-      edit(before - 1, last, "");
-      return;
-    }
-    std::size_t after = last;
-    while (after < m_text.size() && (m_text[after] == ' ' || m_text[after] == ',')) {
-      ++after;
-      if (m_text[after - 1] == ',') {
-        while (after < m_text.size() && m_text[after] == ' ') {
-          ++after;
-        }
-        break;
-      }
-    }
-    edit(e.key_span.start, after, "");
+    TextEdit t = edit::remove_entry(m_text, m_file, m_spans, e);
+    edit(t.start, t.end, t.text);
   }
 
   void add_entry(const Change& c, const FieldValue& next) {
@@ -444,6 +419,52 @@ private:
 };
 
 }  // namespace
+
+TextEdit remove_entry(std::string_view text, const std::string& file, const RecordSpans& r, const EntrySpan& e) {
+  std::size_t last = std::max(e.key_span.end, e.value.end);
+  if (r.map.style != ValueStyle::FlowMap) {
+    std::size_t from = load::line_start(text, e.key_span.start);
+    std::size_t to = load::next_line(text, last > 0 ? last - 1 : last);
+    return TextEdit{file, static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(to), "", 0};
+  }
+  // In {…}: the entry and one comma.
+  std::size_t before = e.key_span.start;
+  while (before > r.map.content && (text[before - 1] == ' ' || text[before - 1] == '\t')) {
+    --before;
+  }
+  if (before > r.map.content && text[before - 1] == ',') {
+    return TextEdit{file, static_cast<std::uint32_t>(before - 1), static_cast<std::uint32_t>(last), "", 0};
+  }
+  std::size_t after = last;
+  while (after < text.size() && (text[after] == ' ' || text[after] == ',')) {
+    ++after;
+    if (text[after - 1] == ',') {
+      while (after < text.size() && text[after] == ' ') {
+        ++after;
+      }
+      break;
+    }
+  }
+  return TextEdit{file, e.key_span.start, static_cast<std::uint32_t>(after), "", 0};
+}
+
+TextEdit remove_item(std::string_view text, const std::string& file, const RecordSpans& r) {
+  if (r.item_start >= text.size() || text[r.item_start] != '-') {
+    throw EditError(trf("{}: an activity written inside [ … ] cannot be left out; write the list one item a line",
+                        file));
+  }
+  std::size_t from = load::line_start(text, r.item_start);
+  std::size_t to = r.item_end;
+  // One blank line that followed the item goes with it, so no double gap is left.
+  std::size_t after = to;
+  while (after < text.size() && (text[after] == ' ' || text[after] == '\t')) {
+    ++after;
+  }
+  if (after < text.size() && (text[after] == '\n' || text[after] == '\r') && from > 0) {
+    to = load::next_line(text, after);
+  }
+  return TextEdit{file, static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(to), "", 0};
+}
 
 ActivityEdit plan_activity_edit(const EditInput& in, const std::vector<Change>& changes) {
   const RecordSpans* spans = in.index.activity(in.activity.loc);

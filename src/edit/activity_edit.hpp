@@ -37,6 +37,15 @@ struct EditInput {
   bool all_aliases = false;
 };
 
+/// The edit that removes the entry `e` of the record `r` from `text` (the file's text
+/// after its BOM): its lines in a block mapping, the entry and one comma in a flow one.
+TextEdit remove_entry(std::string_view text, const std::string& file, const load::RecordSpans& r,
+                      const load::EntrySpan& e);
+
+/// The edit that removes the whole record (an item of a block list, with its lines).
+/// Throws EditError when the record is not an item of a block list.
+TextEdit remove_item(std::string_view text, const std::string& file, const load::RecordSpans& r);
+
 /// Plans the byte edits of `changes` (already checked) to `in.activity`.
 /// Throws EditError when a value cannot be edited safely (an anchored value without
 /// --all-aliases, a value whose end could not be found).

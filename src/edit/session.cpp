@@ -90,6 +90,40 @@ Checked EditSession::check(const std::vector<TextEdit>& edits, const std::map<st
   return out;
 }
 
+Checked EditSession::check_new_year(const std::map<std::string, std::string>& new_files, int from, int year,
+                                    const Expectation& expected) const {
+  Checked out;
+  for (const auto& [path, content] : new_files) {
+    out.files[path] = content;
+    out.created.push_back(path);
+  }
+  io::OverlayFileSystem overlay(m_files);
+  for (const auto& [path, content] : out.files) {
+    overlay.add(path, content);
+  }
+  out.repo = load::load_repository(overlay, m_root, m_load, out.diags);
+  check::check_repository(out.repo, m_check, out.diags);
+  Refusal refusal;
+  const YearPlan* before = m_repo.find_year(from);
+  const YearPlan* after = out.repo.find_year(year);
+  if (before == nullptr || after == nullptr) {
+    refusal.reasons.push_back(trf("the plan of {} would not be read back", year));
+  } else {
+    refusal.reasons = unexpected_differences(*before, *after, expected);
+    for (const auto& d : out.diags.items()) {
+      bool in_year = std::find(after->files.begin(), after->files.end(), d.file) != after->files.end();
+      if (d.severity == Severity::Error && in_year) {
+        refusal.diagnostics.add(d);
+      }
+    }
+  }
+  if (!refusal.reasons.empty() || !refusal.diagnostics.empty()) {
+    refusal.diagnostics.finish();
+    throw refusal;
+  }
+  return out;
+}
+
 std::string EditSession::diff(const Checked& checked) const {
   std::string out;
   for (const auto& [path, content] : checked.files) {
@@ -104,10 +138,21 @@ std::string EditSession::diff(const Checked& checked) const {
 }
 
 void EditSession::write(const Checked& checked) const {
+  // New files in a folder that does not exist yet: the folder is made all at once.
+  std::map<std::string, std::map<std::string, std::string>> new_folders;
+  for (const auto& path : checked.created) {
+    std::string folder = io::parent_path(path);
+    if (m_files.kind(folder.empty() ? "." : folder) == io::PathKind::Missing) {
+      new_folders[folder][io::file_name(path)] = checked.files.at(path);
+    }
+  }
   // Every temporary first, then the commits: a failure before the first commit
   // leaves every file as it was.
   std::vector<std::unique_ptr<io::AtomicFile>> pending;
   for (const auto& [path, content] : checked.files) {
+    if (new_folders.contains(io::parent_path(path))) {
+      continue;
+    }
     bool created = std::find(checked.created.begin(), checked.created.end(), path) != checked.created.end();
     std::optional<io::FileStamp> stamp;
     if (!created) {
@@ -117,6 +162,9 @@ void EditSession::write(const Checked& checked) const {
                                                  stamp);
     file->write(content);
     pending.push_back(std::move(file));
+  }
+  for (const auto& [folder, files] : new_folders) {
+    io::create_folder_atomically(folder, files);
   }
   for (auto& f : pending) {
     f->commit();

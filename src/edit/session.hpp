@@ -53,6 +53,12 @@ public:
   Checked check(const std::vector<TextEdit>& edits, const std::map<std::string, std::string>& new_files, int year,
                 const Expectation& expected) const;
 
+  /// For a new year: adds `new_files`, loads and checks, and compares year `year` of the
+  /// result with year `from` before. Refused (Refusal) when they differ otherwise than
+  /// `expected` says, or when the new year has any error.
+  Checked check_new_year(const std::map<std::string, std::string>& new_files, int from, int year,
+                         const Expectation& expected) const;
+
   /// The unified diff of the checked files against what is on disk now.
   std::string diff(const Checked& checked) const;
 

@@ -54,7 +54,8 @@ std::vector<std::string> unexpected_differences(const YearPlan& before, const Ye
   if (before.has_meta != after.has_meta) {
     out.push_back(std::string(tr("the plan's own fields would change")));
   } else if (before.has_meta) {
-    compare_record(plan_fields(), before.meta, after.meta, "plan", nullptr, out);
+    compare_record(plan_fields(), before.meta, after.meta, "plan", expected.plan.empty() ? nullptr : &expected.plan,
+                   out);
   }
   compare_list(direction_fields(), before.directions, after.directions, tr("the number of directions would change"),
                tr("direction {}"), out);

@@ -19,6 +19,7 @@ struct Expectation {
   std::map<std::string, std::map<std::string, FieldValue>> changed;
   std::vector<std::string> added;    ///< ids of activities that are new
   std::vector<std::string> removed;  ///< ids of activities that go
+  std::map<std::string, FieldValue> plan;  ///< the plan's own fields that change
 };
 
 /// Every way `after` differs from `before` that `expected` does not allow, one sentence

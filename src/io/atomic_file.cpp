@@ -9,6 +9,7 @@
 #include <system_error>
 
 #include <fcntl.h>
+#include <stdio.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -202,6 +203,44 @@ void AtomicFile::commit() {
   m_fd = -1;
   fsync_folder(m_folder);
   m_committed = true;
+}
+
+void create_folder_atomically(const std::string& path, const std::map<std::string, std::string>& files) {
+  std::string parent = parent_path(path);
+  std::string tmpl = join_path(parent, "." + file_name(path) + ".lplan-XXXXXX");
+  if (::mkdtemp(tmpl.data()) == nullptr) {
+    throw WriteError(trf("cannot write {}: {} ({})", path, std::strerror(errno), "mkdtemp"));
+  }
+  auto cleanup = [&] {
+    std::error_code ec;
+    fs::remove_all(tmpl, ec);
+  };
+  try {
+    ::chmod(tmpl.c_str(), 0777 & ~[] {
+      mode_t m = ::umask(0);
+      ::umask(m);
+      return m;
+    }());
+    for (const auto& [name, content] : files) {
+      AtomicFile f(join_path(tmpl, name), AtomicFile::Mode::Create);
+      f.write(content);
+      f.commit();
+    }
+    fsync_folder(tmpl);
+    test_kill_point("folder");
+    if (::renameat2(AT_FDCWD, tmpl.c_str(), AT_FDCWD, path.c_str(), RENAME_NOREPLACE) != 0) {
+      int saved = errno;
+      cleanup();
+      if (saved == EEXIST || saved == ENOTEMPTY) {
+        throw WriteError(trf("cannot write {}: it already exists", path));
+      }
+      throw WriteError(trf("cannot write {}: {} ({})", path, std::strerror(saved), "rename"));
+    }
+    fsync_folder(parent);
+  } catch (...) {
+    cleanup();
+    throw;
+  }
 }
 
 void write_file_atomically(const std::string& path, std::string_view content) {

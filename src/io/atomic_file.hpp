@@ -5,6 +5,7 @@
 // commit: an AtomicFile abandoned by an error or an exception leaves nothing behind.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -58,6 +59,11 @@ private:
   std::string m_named_temp;  ///< set when the temporary file has a name (fallback, or linked)
   bool m_committed = false;
 };
+
+/// Creates the folder `path` holding `files` (name → content) all at once: they are
+/// written and synced into a temporary folder beside it, which is then renamed to
+/// `path` — refused when `path` exists (also when it appeared meanwhile). Throws WriteError.
+void create_folder_atomically(const std::string& path, const std::map<std::string, std::string>& files);
 
 /// The stamp of `path` on disk now, or nullopt when it does not exist.
 std::optional<FileStamp> stamp_of_path(const std::string& path);

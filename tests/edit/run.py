@@ -11,6 +11,8 @@ Each tests/edit/cases/NAME.test holds:
     bom: yes                           (optional: the file starts with a UTF-8 byte-order mark)
     final-newline: no                  (optional: the file does not end with a line break)
     file: plans/2020.yaml              (optional; the default)
+    result: plans/2021.yaml            (optional: the file the command makes; `after` is it,
+                                        and `file` must stay byte-identical)
     escapes: yes                       (optional: \n in the args is a line break)
     --- before
     …the plan file…
@@ -38,7 +40,7 @@ SECTIONS = ("before", "after", "stdout", "stderr")
 
 def parse(path):
     meta = {"args": None, "exit": 0, "crlf": False, "bom": False, "final-newline": True,
-            "file": "plans/2020.yaml", "extra": [], "escapes": False}
+            "file": "plans/2020.yaml", "extra": [], "escapes": False, "result": None}
     sections = {}
     current = None
     for line in path.read_text(encoding="utf-8").splitlines(keepends=True):
@@ -64,6 +66,8 @@ def parse(path):
             meta["escapes"] = value == "yes"
         elif key == "file":
             meta["file"] = value
+        elif key == "result":  # the file the command makes (the `file` must stay as it was)
+            meta["result"] = value
         elif key == "also":  # another file of the plans folder: also: PATH=TEXT-FILE-IN-CASES
             meta["extra"].append(value)
         else:
@@ -115,15 +119,21 @@ def run_case(lplan, path, update):
         env = {k: v for k, v in os.environ.items() if not k.startswith("LPLAN_") and k not in ("COLUMNS", "LANG")}
         env["LC_ALL"] = "C.UTF-8"
         proc = subprocess.run(args, cwd=tmp, env=env, capture_output=True, timeout=60)
-        got = target.read_bytes()
+        if meta["result"]:
+            if target.read_bytes() != before:
+                problems.append(f"{meta['file']} changed; it must stay as it was")
+            made = Path(tmp) / meta["result"]
+            got = made.read_bytes() if made.exists() else b""
+        else:
+            got = target.read_bytes()
         if proc.returncode != meta["exit"]:
             problems.append(f"exit code {proc.returncode}, expected {meta['exit']}")
-        expected = encode(sec["after"], meta) if "after" in sec else before
+        expected = encode(sec["after"], meta) if "after" in sec else (b"" if meta["result"] else before)
         if got != expected:
             problems.append("the file differs:\n--- expected\n" + expected.decode("utf-8", "replace") +
                             "\n--- got\n" + got.decode("utf-8", "replace"))
         mode = stat.S_IMODE(os.stat(target).st_mode)
-        if mode != 0o640:
+        if mode != 0o640 and not meta["result"]:
             problems.append(f"the file's mode is {oct(mode)}, not 0o640")
         leftovers = [p.name for p in target.parent.iterdir() if p.name.startswith(".")]
         if leftovers:
@@ -133,7 +143,8 @@ def run_case(lplan, path, update):
             if name in sec and sec[name] != streams[name]:
                 problems.append(f"{name} differs:\n--- expected\n{sec[name]}--- got\n{streams[name]}")
         if update and problems:
-            write_back(path, sec, decode(got, meta) if got != before or "after" in sec else None, streams)
+            changed = got != before or "after" in sec
+            write_back(path, sec, decode(got, meta) if changed and got else None, streams)
             return []
     return problems
 
