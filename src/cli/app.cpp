@@ -17,8 +17,8 @@ namespace lplan::cli {
 
 namespace {
 
-const std::vector<std::string> k_commands = {"validate", "check", "due",    "list",
-                                             "report",   "export", "people", "schema"};
+const std::vector<std::string> k_commands = {"validate", "check",  "due",    "list",  "report",
+                                             "export",   "people", "schema", "import"};
 
 void add_filters(CLI::App* cmd, FilterOptions& f) {
   cmd->add_option("--month,-m", f.month,
@@ -113,6 +113,18 @@ int run(int argc, char** argv) {
   SchemaOptions schema;
   auto* s = app.add_subcommand("schema", "print the JSON Schema of the plan format");
 
+  // lplan import FILE|- (DESIGN §9)
+  ImportOptions import_options;
+  auto* im = app.add_subcommand("import", "a plan table from Word (.docx), a web page (.html) or pasted text → plan files");
+  im->add_option("file", import_options.input, "the .docx, .html or text file; - reads standard input")->required();
+  im->add_option("--from", import_options.from, "docx, html or text (default: by the file's name and content)");
+  im->add_option("--into", import_options.into, "the plans folder to write into (default: the plans found, else ./plans)");
+  im->add_option("--map", import_options.map, "HEADER=FIELD: the column HEADER (or number) fills FIELD (repeatable)")
+      ->allow_extra_args(false);
+  im->add_option("--table", import_options.table, "import the N-th table of the document");
+  im->add_flag("--dry-run", import_options.dry_run, "print the files and the checks, write nothing");
+  im->add_flag("--force", import_options.force, "replace the year when the plans folder already has it");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
@@ -142,6 +154,9 @@ int run(int argc, char** argv) {
     }
     if (s->parsed()) {
       return run_schema(ctx, schema);
+    }
+    if (im->parsed()) {
+      return run_import(ctx, import_options);
     }
   } catch (const UsageError& error) {
     std::cerr << "lplan: " << error.what() << '\n';

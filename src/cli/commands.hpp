@@ -13,5 +13,6 @@ int run_report(Context& ctx, const ReportOptions& options);
 int run_people(Context& ctx, const PeopleOptions& options);
 int run_export(Context& ctx, const ExportOptions& options);
 int run_schema(Context& ctx, const SchemaOptions& options);
+int run_import(Context& ctx, const ImportOptions& options);
 
 }  // namespace lplan::cli
