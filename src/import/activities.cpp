@@ -62,6 +62,7 @@ private:
   /// Numbers that restart in every goal (1, 2, 3 | 1, 2) are positions, not ids.
   void prepass(const std::vector<RowItem>& items) {
     std::set<std::string> integers;
+    bool any = false;
     for (const auto& item : items) {
       if (item.kind != RowItem::Kind::Activity) {
         continue;
@@ -71,8 +72,11 @@ private:
         if (plain_integer(*id) && !integers.insert(*id).second) {
           m_restart = true;
         }
+        m_integers = m_integers && plain_integer(*id);
+        any = true;
       }
     }
+    m_integers = m_integers && any;
   }
 
   int next_number(bool goal) const {
@@ -169,12 +173,24 @@ private:
     }
     if (candidate && !m_used.count(*candidate)) {
       m_used.insert(*candidate);
+      if (plain_integer(*candidate)) {
+        m_max_integer = std::max(m_max_integer, std::stoi(*candidate));
+      }
       return *candidate;
     }
-    int n = position;
-    std::string id = std::to_string(goal.number) + "." + std::to_string(n);
-    while (m_used.count(id) || m_source_ids.count(id)) {
-      id = std::to_string(goal.number) + "." + std::to_string(++n);
+    std::string id;
+    if (m_integers && !m_restart) {
+      // The table numbers its rows 1, 2, 3… across goals: the next number.
+      int n = m_max_integer;
+      do {
+        id = std::to_string(++n);
+      } while (m_used.count(id) || m_source_ids.count(id));
+    } else {
+      int n = position;
+      id = std::to_string(goal.number) + "." + std::to_string(n);
+      while (m_used.count(id) || m_source_ids.count(id)) {
+        id = std::to_string(goal.number) + "." + std::to_string(++n);
+      }
     }
     m_used.insert(id);
     if (candidate) {
@@ -352,6 +368,8 @@ private:
   std::set<std::string> m_source_ids;
   std::map<std::string, int> m_position;
   bool m_restart = false;
+  bool m_integers = true;  ///< every number of the table is a plain integer
+  int m_max_integer = 0;
 };
 
 }  // namespace

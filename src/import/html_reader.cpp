@@ -161,6 +161,53 @@ private:
   Document m_doc;
 };
 
+/// How deep the page nests elements, counted roughly from its tags (elements whose
+/// end tag may be left out, and void ones, do not count). gumbo spends time growing
+/// with the square of the depth — a page nested 300,000 deep takes minutes — so a
+/// page deeper than any real one is refused before it is parsed.
+std::size_t nesting_depth(std::string_view html) {
+  static constexpr std::string_view k_uncounted[] = {
+      "p",  "li",  "td",   "th",   "tr",    "thead", "tbody", "tfoot",    "option", "dt",   "dd",   "colgroup",
+      "caption", "head", "body", "html", "br", "img", "meta", "link", "hr", "input", "col", "wbr", "area",
+      "base", "source", "track", "embed", "param"};
+  std::size_t depth = 0;
+  std::size_t deepest = 0;
+  for (std::size_t i = html.find('<'); i != std::string_view::npos && i + 1 < html.size(); i = html.find('<', i + 1)) {
+    if (html.compare(i, 4, "<!--") == 0) {
+      std::size_t end = html.find("-->", i + 4);
+      if (end == std::string_view::npos) {
+        break;
+      }
+      i = end;
+      continue;
+    }
+    bool closing = html[i + 1] == '/';
+    std::size_t start = i + (closing ? 2 : 1);
+    std::size_t end = start;
+    while (end < html.size() && std::isalnum(static_cast<unsigned char>(html[end]))) {
+      ++end;
+    }
+    if (end == start) {
+      continue;
+    }
+    std::string tag(html.substr(start, end - start));
+    std::transform(tag.begin(), tag.end(), tag.begin(), [](unsigned char c) { return std::tolower(c); });
+    if (std::find(std::begin(k_uncounted), std::end(k_uncounted), tag) != std::end(k_uncounted)) {
+      continue;
+    }
+    std::size_t gt = html.find('>', end);
+    bool self_closing = gt != std::string_view::npos && gt > 0 && html[gt - 1] == '/';
+    if (closing) {
+      depth -= depth > 0 ? 1 : 0;
+    } else if (!self_closing) {
+      deepest = std::max(deepest, ++depth);
+    }
+  }
+  return deepest;
+}
+
+constexpr std::size_t k_max_html_depth = 5000;
+
 }  // namespace
 
 Document read_html(std::string_view bytes, const std::string& name, const ImportLimits& limits) {
@@ -172,6 +219,10 @@ Document read_html(std::string_view bytes, const std::string& name, const Import
   } else {
     decoded = to_utf8(bytes, name);
   }
+  if (nesting_depth(decoded.text) > k_max_html_depth) {
+    throw ImportError(trf("{} nests its elements more than {} deep: not a page lplan will read", name,
+                          k_max_html_depth));
+  }
   html::ParsedHtml page(decoded.text);
   HtmlReader reader(limits);
   Document doc = reader.read(page.body());
@@ -182,6 +233,11 @@ Document read_html(std::string_view bytes, const std::string& name, const Import
 }
 
 std::vector<Paragraph> html_fragment_paragraphs(std::string_view utf8) {
+  if (nesting_depth(utf8) > k_max_html_depth) {
+    Paragraph p;
+    p.text = std::string(utf8);  // kept as text, tags and all
+    return {p};
+  }
   html::ParsedHtml page(utf8);
   html::Walker walker;
   walker.walk(page.body());

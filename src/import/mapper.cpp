@@ -125,6 +125,8 @@ ImportedPlan map_document(const Document& doc, const MapOptions& options) {
   for (std::size_t i = end; i < doc.paragraphs.size(); ++i) {
     meta.leftover.push_back(doc.paragraphs[i]);
   }
+  // The columns first: a table lplan cannot read says so before a missing year does.
+  ColumnMap columns = map_columns(table, options.overrides, options.year.value_or(meta.year.value_or(0)));
   if (options.year) {
     plan.year = *options.year;
   } else if (meta.year) {
@@ -147,7 +149,6 @@ ImportedPlan map_document(const Document& doc, const MapOptions& options) {
                                   "plan.organization"))});
   }
 
-  ColumnMap columns = map_columns(table, options.overrides, plan.year);
   plan.columns = columns.columns;
   if (columns.header_row < 0) {
     plan.review.push_back(

@@ -254,7 +254,10 @@ std::vector<RowItem> sort_rows(const Table& table, const ColumnMap& columns, Sou
       for (int c : own) {
         std::string t = text_of(c);
         const auto& up = above.cells[static_cast<std::size_t>(c)];
-        bool strong = starts_lowercase(t) || bullet_prefix(t) > 0 || (!up.empty() && ends_open(up.back().text));
+        const auto& paragraphs = row.cells[static_cast<std::size_t>(c)].paragraphs;
+        bool list_item = !paragraphs.empty() && paragraphs.front().list != ListKind::None;
+        bool strong = starts_lowercase(t) || bullet_prefix(t) > 0 || list_item ||
+                      (!up.empty() && ends_open(up.back().text));
         any = any || strong;
         all = all && strong;
       }

@@ -45,7 +45,11 @@ def export(lplan, plans):
 
 def people_forms(plans):
     """id → the folded name and aliases of each registry entry."""
-    import yaml  # python3-yaml; only for --fresh
+    try:
+        import yaml  # python3-yaml; only for --fresh
+    except ImportError:
+        print("skipped: python3-yaml is not installed (Debian: apt-get install python3-yaml)")
+        sys.exit(77)
 
     with open(plans / "people.yaml", encoding="utf-8") as f:
         people = yaml.safe_load(f)["people"]
