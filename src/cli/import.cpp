@@ -80,6 +80,8 @@ int count_lines(const std::string& s) { return static_cast<int>(std::count(s.beg
 }  // namespace
 
 int run_import(Context& ctx, const ImportOptions& options) {
+  // Messages and the comments written into the files follow --lang.
+  set_language(ctx.lang());
   import::ImportLimits limits;
   auto format = options.from.empty() ? std::optional(import::InputFormat::Auto) : import::parse_input_format(options.from);
   if (!format) {

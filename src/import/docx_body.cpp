@@ -42,7 +42,7 @@ public:
 private:
   void deeper(int depth) const {
     if (depth > m_limits.max_depth) {
-      throw ImportError(trf("{}: the document nests tables or content controls more than {} deep", m_name,
+      throw ImportError(trf("{}: the document nests its elements (tables, links, content controls) more than {} deep", m_name,
                             m_limits.max_depth));
     }
   }

@@ -135,22 +135,27 @@ FileOf file_names(const ImportedPlan& plan) {
   return out;
 }
 
-std::string activity_yaml(const ImportedPlan& plan, const ImportedActivity& a, const std::set<std::string>& anchors,
-                          const std::set<std::string>& aliases) {
+/// Which shared values are written as an anchor and aliases: an alias needs its anchor
+/// earlier in the same file (YAML anchors do not cross files); elsewhere the value is
+/// written out again.
+struct Sharing {
+  std::map<std::string, std::string> anchor_file;       ///< anchor → the file that defines it
+  std::set<std::pair<std::string, std::string>> used;  ///< (file, anchor) with an alias in that file
+};
+
+std::string activity_yaml(const ImportedPlan& plan, const ImportedActivity& a, const std::string& file,
+                          const Sharing& sharing) {
   auto field_prefix = [&](Field f, bool& alias) -> std::string {
     alias = false;
     auto it = a.shared.find(f);
-    if (it == a.shared.end()) {
+    if (it == a.shared.end() || !sharing.used.count({file, it->second.anchor})) {
       return {};
     }
-    if (it->second.defines && anchors.count(it->second.anchor)) {
+    if (it->second.defines) {
       return "&" + it->second.anchor;
     }
-    if (!it->second.defines && aliases.count(it->second.anchor)) {
-      alias = true;
-      return "*" + it->second.anchor;
-    }
-    return {};
+    alias = true;
+    return "*" + it->second.anchor;
   };
   auto alias_comment = [&](Field f) {
     return a.shared.at(f).merged ? std::string(tr("a merged cell in the source"))
@@ -311,23 +316,18 @@ std::vector<OutputFile> emit_files(const ImportedPlan& plan, const EmitOptions& 
   files.push_back({year + "/plan.yaml", plan_yaml(plan)});
 
   FileOf names = file_names(plan);
-  // An alias needs its anchor earlier in the same file: across files the value is
-  // written out again.
-  std::map<std::string, std::string> anchor_file;
-  std::set<std::string> anchors;
-  std::set<std::string> aliases;
+  Sharing sharing;
   for (const auto& a : plan.activities) {
     for (const auto& [field, shared] : a.shared) {
       if (shared.defines) {
-        anchor_file[shared.anchor] = names.goal[a.goal];
+        sharing.anchor_file[shared.anchor] = names.goal[a.goal];
       }
     }
   }
   for (const auto& a : plan.activities) {
     for (const auto& [field, shared] : a.shared) {
-      if (!shared.defines && anchor_file[shared.anchor] == names.goal[a.goal]) {
-        aliases.insert(shared.anchor);
-        anchors.insert(shared.anchor);
+      if (!shared.defines && sharing.anchor_file[shared.anchor] == names.goal[a.goal]) {
+        sharing.used.insert({names.goal[a.goal], shared.anchor});
       }
     }
   }
@@ -346,7 +346,7 @@ std::vector<OutputFile> emit_files(const ImportedPlan& plan, const EmitOptions& 
         }
         body += first ? comment_lines(g.heading.empty() ? g.title : g.heading, "  ")
                       : std::string("\n");
-        body += activity_yaml(plan, a, anchors, aliases);
+        body += activity_yaml(plan, a, names.names[d], sharing);
         first = false;
         ++count;
       }

@@ -67,6 +67,16 @@ bool looks_like_cp1251(std::string_view bytes) {
   return high > 0 && letters * 10 >= high * 8;
 }
 
+/// Control characters other than TAB and line breaks: not text.
+bool has_controls(std::string_view utf8) {
+  for (char32_t c : text::decode(utf8.substr(0, 1 << 16))) {
+    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string from_windows_1251(std::string_view bytes) {
@@ -105,11 +115,13 @@ Decoded to_utf8(std::string_view bytes, const std::string& name, std::string_vie
         ++(i % 2 == 0 ? even : odd);
       }
     }
-    if (odd > head.size() / 32 && even == 0) {
-      return {from_utf16(bytes, true), "UTF-16LE"};
-    }
-    if (even > head.size() / 32 && odd == 0) {
-      return {from_utf16(bytes, false), "UTF-16BE"};
+    bool little = odd > head.size() / 32 && even == 0;
+    bool big = even > head.size() / 32 && odd == 0;
+    if (head.size() >= 8 && (little || big)) {
+      std::string text = from_utf16(bytes, little);
+      if (!has_controls(text)) {
+        return {std::move(text), little ? "UTF-16LE" : "UTF-16BE"};
+      }
     }
     throw ImportError(trf("{} is a binary file, not a table lplan can read", name));
   }

@@ -241,39 +241,54 @@ std::string nominative_from_instrumental(const std::string& text) {
     std::u32string_view to;
   };
   static constexpr Ending k_endings[] = {
-      {U"ими", U"і"}, {U"ами", U"и"}, {U"ями", U"і"}, {U"им", U"ий"}, {U"ім", U"ій"}, {U"ою", U"а"},
+      {U"іями", U"ії"}, {U"ими", U"і"}, {U"ами", U"и"}, {U"ями", U"і"}, {U"им", U"ий"}, {U"ім", U"ій"}, {U"ою", U"а"},
       {U"ією", U"ія"}, {U"єю", U"я"}, {U"ею", U"я"}, {U"ом", U""},   {U"єм", U"й"},
+  };
+  // One word, or one part of a hyphenated word («бібліотекою-філією»): true when changed.
+  auto nominative = [](std::u32string& c) {
+    std::u32string low = text::decode(text::fold(text::encode(c)));
+    if (low.size() != c.size() || c.size() < 4) {
+      return false;
+    }
+    for (const auto& e : k_endings) {
+      if (low.size() > e.from.size() + 2 && low.compare(low.size() - e.from.size(), e.from.size(), e.from) == 0) {
+        c = c.substr(0, c.size() - e.from.size()) + std::u32string(e.to);
+        return true;
+      }
+    }
+    // «-ем»: «секретарем» → «секретар», «вчителем» → «вчитель».
+    if (low.size() > 4 && low.compare(low.size() - 2, 2, U"ем") == 0) {
+      char32_t before = low[low.size() - 3];
+      bool hard = before == U'р' || before == U'ж' || before == U'ш' || before == U'ч' || before == U'щ';
+      c = c.substr(0, c.size() - 2) + (hard ? U"" : U"ь");
+      return true;
+    }
+    return false;
   };
   std::vector<std::string> ws = words(text);
   for (auto& w : ws) {
     std::u32string c = text::decode(w);
-    std::u32string low = text::decode(text::fold(w));
-    if (low.size() != c.size() || c.size() < 4) {
-      break;
+    if (std::all_of(c.begin(), c.end(), [](char32_t x) { return !is_lower(x); })) {
+      break;  // an abbreviation: «ЛОУНБ»
     }
-    bool all_upper = std::all_of(c.begin(), c.end(), [](char32_t x) { return !is_lower(x); });
-    if (all_upper) {
-      break;
-    }
+    std::u32string out;
     bool changed = false;
-    for (const auto& e : k_endings) {
-      if (low.size() > e.from.size() + 2 && low.compare(low.size() - e.from.size(), e.from.size(), e.from) == 0) {
-        c = c.substr(0, c.size() - e.from.size()) + std::u32string(e.to);
-        changed = true;
+    std::size_t start = 0;
+    while (start <= c.size()) {
+      std::size_t dash = c.find(U'-', start);
+      std::u32string part = c.substr(start, dash == std::u32string::npos ? std::u32string::npos : dash - start);
+      changed = nominative(part) || changed;
+      out += part;
+      if (dash == std::u32string::npos) {
         break;
       }
-    }
-    // «-ем»: «секретарем» → «секретар», «вчителем» → «вчитель».
-    if (!changed && low.size() > 4 && low.compare(low.size() - 2, 2, U"ем") == 0) {
-      char32_t before = low[low.size() - 3];
-      bool hard = before == U'р' || before == U'ж' || before == U'ш' || before == U'ч' || before == U'щ';
-      c = c.substr(0, c.size() - 2) + (hard ? U"" : U"ь");
-      changed = true;
+      out += U'-';
+      start = dash + 1;
     }
     if (!changed) {
       break;
     }
-    w = text::encode(c);
+    w = text::encode(out);
   }
   return join(ws, 0, ws.size());
 }

@@ -54,7 +54,7 @@ std::optional<int> leading_number(std::string& rest) {
     return n;
   }
   std::size_t end = rest.find_first_of(" .:)");
-  std::string word = latin_numeral(rest.substr(0, end));
+  std::string word = latin_numeral(text::fold(rest.substr(0, end)));
   if (auto r = roman_value(word)) {
     rest.erase(0, end == std::string::npos ? rest.size() : end);
     return r;
@@ -271,7 +271,7 @@ std::vector<RowItem> sort_rows(const Table& table, const ColumnMap& columns, Sou
                    row.cells[static_cast<std::size_t>(own.front()) + 1].origin_col == own.front();
       if (!h.explicit_kind && !spans && continues()) {
         // falls through to the join below
-      } else if (!h.explicit_kind && !spans && own.front() == id_col) {
+      } else if (!h.explicit_kind && !spans && own.front() == id_col && id_from_number(t)) {
         items.push_back({RowItem::Kind::Unplaced, {}, t, {}, {}, {pos}});
         review.push_back({pos, trf("a row with only «{}» in it: not imported (it is kept as a comment)", t)});
         continue;
