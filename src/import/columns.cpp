@@ -169,11 +169,12 @@ ColumnMap map_columns(const Table& table, const std::vector<ColumnOverride>& ove
         c.field = *f;
       }
     }
-  } else if (overrides.empty()) {
+  } else {
     guess_columns(table, map, year);
     // Long texts alone do not make a plan table: a timeframe, a number or a name must
-    // say what the rows are.
-    if (map.find(Field::When) < 0 && map.find(Field::Id) < 0 && map.find(Field::Responsible) < 0) {
+    // say what the rows are (or --map must).
+    if (overrides.empty() && map.find(Field::When) < 0 && map.find(Field::Id) < 0 &&
+        map.find(Field::Responsible) < 0) {
       throw ImportError(tr("no column of the table is recognisable: it has no header row lplan knows, and no "
                            "column of timeframes, numbers or names; name the columns with --map COLUMN=FIELD "
                            "(e.g. --map 2=title --map 3=when)"));

@@ -1,5 +1,7 @@
 #include "import/mapper.hpp"
 
+#include <algorithm>
+
 #include "import/activities.hpp"
 #include "import/cell_text.hpp"
 #include "import/plan_meta.hpp"
@@ -16,7 +18,7 @@ std::string describe_columns(const ColumnMap& map) {
   std::string out;
   for (std::size_t c = 0; c < map.columns.size(); ++c) {
     const Column& col = map.columns[c];
-    if (col.field == Field::Notes && !col.guessed) {
+    if (!col.guessed) {
       continue;
     }
     out += fmt::format("{}{} → {}", out.empty() ? "" : ", ", c + 1, field_key(col.field));
@@ -171,6 +173,10 @@ ImportedPlan map_document(const Document& doc, const MapOptions& options) {
   build_activities(items, columns, registry, plan);
   plan.people = registry.finish(plan.review);
   plan.matched_people = registry.matched();
+  // In the order of the source: notes about the whole table first, then row by row.
+  auto key = [](const Review& r) { return std::pair(r.pos.table, r.pos.line > 0 ? r.pos.line : r.pos.row); };
+  std::stable_sort(plan.review.begin(), plan.review.end(),
+                   [&](const Review& a, const Review& b) { return key(a) < key(b); });
   return plan;
 }
 
