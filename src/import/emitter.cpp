@@ -222,6 +222,11 @@ std::string plan_yaml(const ImportedPlan& plan) {
   if (!plan.head.empty()) {
     out += "  head: " + block(plan.head, 4) + "\n";
   }
+  if (!plan.approved.empty()) {
+    yt::ScalarOptions o;
+    o.date = true;
+    out += "  approved: " + yt::scalar(plan.approved, o) + "\n";
+  }
   if (!plan.intro.empty()) {
     yt::ScalarOptions o;
     o.indent = 4;

@@ -76,6 +76,7 @@ struct ImportedPlan {
   std::string title;
   std::string organization;
   std::string head;
+  std::string approved;  ///< YYYY-MM-DD, or empty
   std::string intro;
   std::vector<std::string> leftover;  ///< text around the table that went nowhere (kept as comments)
   std::vector<Column> columns;

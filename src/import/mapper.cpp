@@ -46,6 +46,20 @@ bool column_has_content(const Table& table, int header_row, int col) {
   return false;
 }
 
+std::vector<std::string> split_lines(const std::string& text) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find('\n', start);
+    end = end == std::string::npos ? text.size() : end;
+    if (std::string line = one_line(text.substr(start, end - start)); !line.empty()) {
+      out.push_back(line);
+    }
+    start = end + 1;
+  }
+  return out;
+}
+
 }  // namespace
 
 Table choose_table(const Document& doc, std::optional<int> wanted, const std::string& source) {
@@ -120,7 +134,31 @@ ImportedPlan map_document(const Document& doc, const MapOptions& options) {
       end = std::min(end, t.paragraphs_before);
     }
   }
-  std::vector<std::string> before(doc.paragraphs.begin(), doc.paragraphs.begin() + static_cast<std::ptrdiff_t>(split));
+  // Above the table: the paragraphs, and the lines of the tables before it (an approval
+  // block «ЗАТВЕРДЖУЮ / Директор … / ____ І.П. Петренко» is often laid out as a table).
+  std::vector<std::string> before;
+  for (std::size_t i = 0; i <= split; ++i) {
+    for (const auto& t : doc.tables) {
+      if (t.index >= table.index || t.paragraphs_before != i) {
+        continue;
+      }
+      for (const auto& row : t.rows) {
+        for (std::size_t c = 0; c < row.cells.size(); ++c) {
+          if (row.cells[c].origin_col != static_cast<int>(c)) {
+            continue;
+          }
+          for (const auto& p : row.cells[c].paragraphs) {
+            for (const auto& line : split_lines(p.text)) {
+              before.push_back(line);
+            }
+          }
+        }
+      }
+    }
+    if (i < split) {
+      before.push_back(doc.paragraphs[i]);
+    }
+  }
   std::vector<std::string> after(doc.paragraphs.begin() + static_cast<std::ptrdiff_t>(split),
                                  doc.paragraphs.begin() + static_cast<std::ptrdiff_t>(end));
   PlanText meta = read_plan_text(before, after);
@@ -140,6 +178,7 @@ ImportedPlan map_document(const Document& doc, const MapOptions& options) {
   plan.title = meta.title;
   plan.organization = meta.organization;
   plan.head = meta.head;
+  plan.approved = meta.approved;
   plan.intro = meta.intro;
   plan.leftover = meta.leftover;
   if (meta.organization_from_title) {

@@ -82,7 +82,23 @@ bool is_patronymic(const std::string& w) {
 
 bool first_word_in(const std::string& s, std::initializer_list<std::string_view> list) {
   std::string first = text::fold(s.substr(0, s.find(' ')));
-  return std::find(list.begin(), list.end(), first) != list.end();
+  std::string part = first.substr(0, first.find('-'));  // «бібліотеки-філії»
+  return std::find(list.begin(), list.end(), first) != list.end() ||
+         std::find(list.begin(), list.end(), part) != list.end();
+}
+
+/// Ends the way Ukrainian surnames end («-енко», «-ук», «-ська», «-ова», «-ій»…): a lone
+/// capitalised word outside a «Група: …» list is taken for a person only then.
+bool surname_ending(const std::string& w) {
+  std::string f = text::fold(w);
+  for (std::string_view end : {"енко", "ко", "ук", "юк", "ич", "ський", "цький", "зький", "ська", "цька", "зька",
+                               "ова", "ева", "єва", "іна", "ина", "ін", "ов", "ев", "єв", "ий", "ій", "ак", "як",
+                               "ець", "ик", "ар", "яр", "ун", "ло", "иш", "ей", "ай"}) {
+    if (f.size() > end.size() + 2 && f.compare(f.size() - end.size(), end.size(), end) == 0) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /// A job title that names one person when no name follows («Директор ЦБС»).
@@ -185,8 +201,8 @@ void parse_segment(const std::string& segment, bool instrumental, const std::str
     }
     return;
   }
-  if (ws.size() == 1 && is_surname(ws[0]) && (group_list || !is_body_word(ws[0])) &&
-      (group_list || !is_position(ws[0]))) {
+  if (ws.size() == 1 && is_surname(ws[0]) &&
+      (group_list || (!is_body_word(ws[0]) && !is_position(ws[0]) && surname_ending(ws[0])))) {
     person(Name{0, 1, ws[0], ""}, "", group);
     return;
   }

@@ -1,8 +1,12 @@
 #include "import/plan_meta.hpp"
 
+#include <fmt/format.h>
+
 #include "import/cell_text.hpp"
 #include "import/people_split.hpp"
+#include "model/date.hpp"
 #include "text/unicode.hpp"
+#include "when/when.hpp"
 
 namespace lplan::import {
 
@@ -48,7 +52,58 @@ bool is_signature_title(const std::string& p) {
   return false;
 }
 
+std::vector<std::string> words_of(const std::string& s) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char c : s) {
+    if (c == ' ' || c == '.' || c == ',' || c == '"') {
+      if (!cur.empty()) {
+        out.push_back(cur);
+      }
+      cur.clear();
+    } else {
+      cur += c;
+    }
+  }
+  if (!cur.empty()) {
+    out.push_back(cur);
+  }
+  return out;
+}
+
+bool all_digits(const std::string& s) {
+  return !s.empty() && s.find_first_not_of("0123456789") == std::string::npos;
+}
+
 }  // namespace
+
+std::optional<std::string> written_date(const std::string& text) {
+  std::string t;
+  for (char32_t c : text::decode(one_line(text))) {
+    t += (c == U'«' || c == U'»' || c == U'“' || c == U'”') ? std::string(" ") : text::encode(c);
+  }
+  std::vector<std::string> ws = words_of(t);
+  int day = 0;
+  int month = 0;
+  int year = 0;
+  for (std::size_t i = 0; i + 2 < ws.size() && year == 0; ++i) {
+    if (all_digits(ws[i]) && ws[i].size() <= 2 && all_digits(ws[i + 2]) && ws[i + 2].size() == 4) {
+      if (auto m = when::parse_month_word(ws[i + 1])) {
+        day = std::stoi(ws[i]);
+        month = *m;
+        year = std::stoi(ws[i + 2]);
+      } else if (all_digits(ws[i + 1]) && ws[i + 1].size() <= 2) {
+        day = std::stoi(ws[i]);
+        month = std::stoi(ws[i + 1]);
+        year = std::stoi(ws[i + 2]);
+      }
+    }
+  }
+  if (year == 0 || !is_valid_date(year, month, day)) {
+    return std::nullopt;
+  }
+  return fmt::format("{:04}-{:02}-{:02}", year, month, day);
+}
 
 std::optional<int> plan_year_in(const std::string& text) {
   std::string f = text::fold(text);
@@ -111,9 +166,20 @@ PlanText read_plan_text(const std::vector<std::string>& before, const std::vecto
   if (title_at == before.size() && !before.empty() && text::char_count(before[0]) <= 200) {
     title_at = 0;
   }
+  std::size_t title_end = title_at;  // the last paragraph of the title
   if (title_at < before.size()) {
     out.title = one_line(before[title_at]);
     out.year = plan_year_in(out.title);
+    // «ПЛАН РОБОТИ» on a line of its own, the rest of the title below it.
+    while (!out.year && text::char_count(out.title) <= 40 && title_end + 1 < before.size() &&
+           title_end < title_at + 3 && text::char_count(before[title_end + 1]) <= 200) {
+      out.title += " " + one_line(before[++title_end]);
+      out.year = plan_year_in(out.title);
+    }
+    if (!out.year) {
+      out.title = one_line(before[title_at]);
+      title_end = title_at;
+    }
   }
   // Above the title: an approval block («ЗАТВЕРДЖУЮ / Директор … / ____ І.П. Петренко»)
   // or the organization's name.
@@ -128,6 +194,15 @@ PlanText read_plan_text(const std::vector<std::string>& before, const std::vecto
       out.head = *name;
       continue;
     }
+    if (in_approval) {
+      // «Директор КЗ «Сєвєродонецька міська ЦБС»», ««15» січня 2021 р.»
+      if (auto org = quoted_organization(p); org && is_signature_title(p) && out.organization.empty()) {
+        out.organization = *org;
+      } else if (auto date = written_date(p); date && out.approved.empty()) {
+        out.approved = *date;
+      }
+      continue;
+    }
     if (!in_approval && out.organization.empty() && text::char_count(p) <= 200 && !plan_year_in(p)) {
       out.organization = one_line(p);
       continue;
@@ -137,7 +212,7 @@ PlanText read_plan_text(const std::vector<std::string>& before, const std::vecto
     }
   }
   // Between the title and the table: the intro (numbered lines kept together).
-  for (std::size_t i = title_at + 1; i < before.size(); ++i) {
+  for (std::size_t i = title_end + 1; i < before.size(); ++i) {
     std::string p = clean(before[i]);
     if (p.empty()) {
       continue;

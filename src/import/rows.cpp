@@ -1,5 +1,6 @@
 #include "import/rows.hpp"
 
+#include <algorithm>
 #include <map>
 #include <set>
 

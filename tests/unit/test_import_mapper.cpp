@@ -178,8 +178,31 @@ TEST_CASE("the text around the table: title, year, organization, head, intro") {
   CHECK(approved.head == "Петренко О.М.");
   CHECK(approved.organization == "Центральної бібліотечної системи");
   CHECK(approved.organization_from_title);
+  PlanText split = read_plan_text({"ЗАТВЕРДЖУЮ", "Директор КЗ «Сєвєродонецька міська ЦБС»", "________ Н.В. Гнатюк",
+                                   "«15» січня 2021 р.", "ПЛАН РОБОТИ",
+                                   "Сєвєродонецької міської централізованої бібліотечної системи на 2021 рік", "Вступ."},
+                                  {});
+  CHECK(split.title == "ПЛАН РОБОТИ Сєвєродонецької міської централізованої бібліотечної системи на 2021 рік");
+  CHECK(split.organization == "Сєвєродонецька міська ЦБС");
+  CHECK(split.head == "Гнатюк Н.В.");
+  CHECK(split.approved == "2021-01-15");
+  CHECK(split.intro == "Вступ.");
+  CHECK(written_date("15.01.2021") == "2021-01-15");
+  CHECK_FALSE(written_date("31 лютого 2021 р.").has_value());
   CHECK(plan_year_in("План на 2022 р.") == 2022);
   CHECK_FALSE(plan_year_in("Стратегія 2019-2021").has_value());
+}
+
+TEST_CASE("an approval block laid out as a table above the plan gives the organization and the head") {
+  ImportedPlan plan = map_document(
+      read_html("<table><tr><td></td><td>ЗАТВЕРДЖУЮ<br>Директор КЗ «Міська ЦБС»<br>____ Н.В. Гнатюк</td></tr></table>"
+                "<p>План роботи на 2021 рік</p><table><tr><th>№</th><th>Зміст роботи</th><th>Термін виконання</th></tr>"
+                "<tr><td>1</td><td>Семінар</td><td>березень</td></tr></table>",
+                "plan.html", ImportLimits{}),
+      {});
+  CHECK(plan.table == 2);
+  CHECK(plan.organization == "Міська ЦБС");
+  CHECK(plan.head == "Гнатюк Н.В.");
 }
 
 TEST_CASE("--year wins over the title; no year at all is an error") {

@@ -58,6 +58,8 @@ TEST_CASE("other ways to write people") {
   CHECK(names(split_responsible("Шевченко Тарас Григорович")) == Strings{"person Шевченко Т.Г."});
   CHECK(names(split_responsible("Сектор обслуговування дітей разом із бібліотекою-філією")) ==
         Strings{"body Сектор обслуговування дітей", "body бібліотека-філія"});
+  CHECK(names(split_responsible("Бібліотеки-філії, Методисти")) == Strings{"body Бібліотеки-філії", "body Методисти"});
+  CHECK(names(split_responsible("Президія, Дубова")) == Strings{"body Президія", "person Дубова"});
   CHECK(names(split_responsible(".")).empty());
 }
 
