@@ -82,6 +82,9 @@ int count_lines(const std::string& s) { return static_cast<int>(std::count(s.beg
 int run_import(Context& ctx, const ImportOptions& options) {
   // Messages and the comments written into the files follow --lang.
   set_language(ctx.lang());
+  if (!ctx.options().format.empty()) {
+    throw UsageError(std::string(tr("import writes YAML plan files: it takes no --format")));
+  }
   import::ImportLimits limits;
   auto format = options.from.empty() ? std::optional(import::InputFormat::Auto) : import::parse_input_format(options.from);
   if (!format) {

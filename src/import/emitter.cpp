@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "import/yaml_comments.hpp"
 #include "load/yaml_text.hpp"
 #include "text/i18n.hpp"
 #include "text/unicode.hpp"
@@ -15,7 +16,6 @@ namespace {
 namespace yt = yaml_text;
 
 constexpr int k_flow_width = 120;
-constexpr int k_comment_width = 100;
 
 std::string block(std::string_view value, int indent) {
   yt::ScalarOptions o;
@@ -35,32 +35,6 @@ std::string flow(std::string_view value) {
   return yt::scalar(value, o);
 }
 
-/// `# text` lines for a text that may hold line breaks, wrapped at 100 columns;
-/// `nested` indents the text (an item of a list under a comment heading).
-std::string comment_lines(std::string_view view, const std::string& indent, bool nested = false) {
-  std::string text(view);
-  std::string out;
-  std::string lead = nested ? "#   " : "# ";
-  std::string follow = nested ? "#     " : "# ";
-  std::size_t start = 0;
-  while (start <= text.size()) {
-    std::size_t end = text.find('\n', start);
-    end = end == std::string::npos ? text.size() : end;
-    std::string line = text.substr(start, end - start);
-    if (line.empty()) {
-      out += indent + "#\n";
-    } else {
-      int width = k_comment_width - static_cast<int>(indent.size() + follow.size());
-      auto lines = text::wrap(line, std::max(width, 20));
-      for (std::size_t i = 0; i < lines.size(); ++i) {
-        out += indent + (i == 0 ? lead : follow) + lines[i] + "\n";
-      }
-    }
-    start = end + 1;
-  }
-  return out;
-}
-
 /// `key: [a, b]` when it fits on a line, else a block list.
 std::string list_field(const std::string& key, const std::vector<std::string>& items, const std::string& prefix,
                        int indent, bool always_block = false) {
@@ -73,43 +47,6 @@ std::string list_field(const std::string& key, const std::vector<std::string>& i
   std::string out = head;
   for (const auto& item : items) {
     out += "\n" + pad + "  - " + block(item, indent + 4);
-  }
-  return out;
-}
-
-std::string person_yaml(const ImportedPerson& p, const std::string& indent) {
-  std::string inner = indent + "  ";
-  std::string out = indent + "- id: " + block(p.id, 0) + "\n";
-  if (p.body) {
-    out += inner + "kind: body\n";
-  }
-  out += inner + "name: " + block(p.name, 0) + "\n";
-  if (!p.role.empty()) {
-    out += inner + "role: " + block(p.role, 0) + "\n";
-  }
-  if (!p.aliases.empty()) {
-    out += inner + "aliases: " + yt::flow_list(p.aliases) + "\n";
-  }
-  if (!p.members.empty()) {
-    out += inner + "members: " + yt::flow_list(p.members) + "\n";
-  }
-  return out;
-}
-
-std::string people_entries(const ImportedPlan& plan, const std::string& indent) {
-  std::string out;
-  bool bodies = false;
-  bool persons = false;
-  for (const auto& p : plan.people) {
-    if (p.body && !bodies) {
-      out += indent + "# " + std::string(tr("Bodies")) + "\n";
-      bodies = true;
-    }
-    if (!p.body && !persons) {
-      out += (bodies ? "\n" : "") + indent + "# " + std::string(tr("Persons")) + "\n";
-      persons = true;
-    }
-    out += person_yaml(p, indent);
   }
   return out;
 }
@@ -270,51 +207,6 @@ std::string plan_yaml(const ImportedPlan& plan) {
 
 }  // namespace
 
-std::optional<std::string> people_append_indent(const std::string& existing) {
-  std::size_t at = 0;
-  bool in_people = false;
-  bool any_key = false;
-  std::optional<std::string> indent;
-  while (at < existing.size()) {
-    std::size_t end = existing.find('\n', at);
-    end = end == std::string::npos ? existing.size() : end;
-    std::string line = existing.substr(at, end - at);
-    at = end + 1;
-    if (!line.empty() && line.back() == '\r') {
-      line.pop_back();
-    }
-    if (line.empty() || line[0] == '#' || line.find_first_not_of(' ') == std::string::npos) {
-      continue;
-    }
-    if (line[0] != ' ' && line[0] != '-') {
-      any_key = true;
-      if (in_people) {
-        return std::nullopt;  // another top-level key after the list
-      }
-      std::string rest = line.rfind("people:", 0) == 0 ? line.substr(7) : std::string("x");
-      std::size_t nonblank = rest.find_first_not_of(' ');
-      if (rest != "x" && (nonblank == std::string::npos || rest[nonblank] == '#')) {
-        in_people = true;
-      } else if (rest != "x") {
-        return std::nullopt;  // `people: [...]`
-      }
-      continue;
-    }
-    if (in_people && !indent) {
-      std::size_t dash = line.find_first_not_of(' ');
-      if (line[dash] != '-') {
-        return std::nullopt;
-      }
-      indent = line.substr(0, dash);
-    }
-  }
-  if (!in_people) {
-    // A file of comments only gets its `people:` list; one with other keys is left alone.
-    return any_key ? std::nullopt : std::optional<std::string>("  ");
-  }
-  return indent.value_or("  ");
-}
-
 std::vector<OutputFile> emit_files(const ImportedPlan& plan, const EmitOptions& options) {
   std::string year = std::to_string(plan.year);
   std::vector<OutputFile> files;
@@ -372,31 +264,9 @@ std::vector<OutputFile> emit_files(const ImportedPlan& plan, const EmitOptions& 
     files.push_back({year + "/" + names.names[d], content + "activities:\n" + body});
   }
 
-  if (plan.people.empty()) {
-    return files;
+  if (auto people = people_file(plan, options)) {
+    files.push_back(std::move(*people));
   }
-  std::string note = trf("Added by «lplan import» from {} ({}): check names, roles and ids.", plan.source, plan.year);
-  if (options.existing_people) {
-    std::string existing = *options.existing_people;
-    if (auto indent = people_append_indent(existing)) {
-      if (!existing.empty() && existing.back() != '\n') {
-        existing += '\n';
-      }
-      if (existing.find("\npeople:") == std::string::npos && existing.rfind("people:", 0) != 0) {
-        existing += "people:\n";
-      }
-      files.push_back({"people.yaml", existing + "\n" + comment_lines(note, *indent) + people_entries(plan, *indent)});
-      return files;
-    }
-    // The registry cannot be appended to: the year keeps its new people itself.
-    files.push_back({year + "/people.yaml", comment_lines(note, "") + "people:\n" + people_entries(plan, "  ")});
-    return files;
-  }
-  std::string header = comment_lines(tr("Registry of the persons and bodies responsible for activities, shared by "
-                                        "all plan years."),
-                                     "") +
-                       comment_lines(note, "");
-  files.push_back({"people.yaml", header + "people:\n" + people_entries(plan, "  ")});
   return files;
 }
 

@@ -28,6 +28,10 @@ struct EmitOptions {
 /// The files, year folder first (plan.yaml, then the activity files), people.yaml last.
 std::vector<OutputFile> emit_files(const ImportedPlan& plan, const EmitOptions& options);
 
+/// The people.yaml of the import (or, when the existing registry cannot be appended
+/// to, the year's own YEAR/people.yaml); nullopt when the table names nobody.
+std::optional<OutputFile> people_file(const ImportedPlan& plan, const EmitOptions& options);
+
 /// Where new registry entries go in an existing people.yaml: the indentation of its
 /// list items ("  "), or nullopt when the text cannot simply be appended to (a flow
 /// list, or another top-level key after `people:`).

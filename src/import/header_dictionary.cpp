@@ -157,7 +157,7 @@ std::vector<Token> tokens(std::string_view header, bool drop_parentheses) {
   for (char32_t c : joined) {
     if (c == U'№') {
       finish(false);
-      word = U"№";
+      word.push_back(U'№');  // finish() left it empty
       finish(false);
     } else if (is_word_char(c)) {
       word += c;
