@@ -4,12 +4,18 @@
 #pragma once
 
 #include "diag/diagnostic.hpp"
+#include <optional>
+
 #include "model/plan.hpp"
 
 namespace lplan::check {
 
 struct CheckOptions {
-  Date today;  ///< `done` may not be after today
+  /// The day lplan answers as of (`--today`, else the system date): an activity done
+  /// after it counts as not done yet in every view.
+  Date today;
+  /// The real date: a `done` after it is an error. Unset: the same as `today`.
+  std::optional<Date> system_today = std::nullopt;
 };
 
 /// Runs every check over every year and resolves the model in place.

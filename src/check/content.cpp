@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "check/checks.hpp"
+#include "text/i18n.hpp"
 #include "text/unicode.hpp"
 
 namespace lplan::check {
@@ -13,10 +14,9 @@ void mixed_script(const Text& t, Diagnostics& diags) {
     return;
   }
   for (const auto& word : text::mixed_script_words(t.value)) {
-    diags.warning(t.loc, "mixed-script",
-                  fmt::format("\"{}\" mixes Latin and Cyrillic letters (a look-alike letter typed in the "
-                              "wrong keyboard layout?)",
-                              text::printable(word)));
+    diags.warning(t.loc, Rule::MixedScript,
+                  trf("\"{}\" mixes Latin and Cyrillic letters (a look-alike letter typed in the wrong keyboard layout?)",
+                      text::printable(word)));
   }
 }
 
@@ -49,10 +49,10 @@ void check_content(const YearPlan& year, Diagnostics& diags) {
   }
   for (const auto& a : year.activities) {
     if (a.responsible.empty() && !a.unreadable_responsible) {
-      diags.warning(a.loc, "no-responsible", fmt::format("activity \"{}\" has no responsible", a.id.value));
+      diags.warning(a.loc, Rule::NoResponsible, trf("activity \"{}\" has no responsible", a.id.value));
     }
     if (a.audience.empty() && !a.unreadable_audience) {
-      diags.warning(a.loc, "no-audience", fmt::format("activity \"{}\" has no audience", a.id.value));
+      diags.warning(a.loc, Rule::NoAudience, trf("activity \"{}\" has no audience", a.id.value));
     }
     mixed_script(a.title, diags);
     mixed_script(a.details, diags);

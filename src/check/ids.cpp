@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "check/checks.hpp"
+#include "text/i18n.hpp"
 #include "text/unicode.hpp"
 
 namespace lplan::check {
@@ -25,8 +26,36 @@ bool is_valid_id(std::string_view id) {
 
 namespace {
 
+enum class Space { Direction, Goal, Activity, Person };
+
+std::string invalid_message(Space space, std::string_view id) {
+  std::string shown = text::printable(id);
+  switch (space) {
+    case Space::Direction:
+      return trf("direction id \"{}\" is not valid: use letters A–Z, digits, '.', '_' and '-', starting with a letter or digit", shown);
+    case Space::Goal:
+      return trf("goal id \"{}\" is not valid: use letters A–Z, digits, '.', '_' and '-', starting with a letter or digit", shown);
+    case Space::Activity:
+      return trf("activity id \"{}\" is not valid: use letters A–Z, digits, '.', '_' and '-', starting with a letter or digit", shown);
+    case Space::Person:
+      return trf("person id \"{}\" is not valid: use letters A–Z, digits, '.', '_' and '-', starting with a letter or digit", shown);
+  }
+  return {};
+}
+
+std::string twice_message(Space space, std::string_view id, const SourceLoc& first) {
+  std::string at = fmt::format("{}:{}:{}", first.path(), int(first.line), int(first.column));
+  switch (space) {
+    case Space::Direction: return trf("direction \"{}\" is defined twice (first at {})", id, at);
+    case Space::Goal: return trf("goal \"{}\" is defined twice (first at {})", id, at);
+    case Space::Activity: return trf("activity \"{}\" is defined twice (first at {})", id, at);
+    case Space::Person: return trf("person \"{}\" is defined twice (first at {})", id, at);
+  }
+  return {};
+}
+
 template <typename Items, typename OnDuplicate>
-void unique_ids(Items& items, const char* what, Diagnostics& diags, OnDuplicate on_duplicate) {
+void unique_ids(Items& items, Space what, Diagnostics& diags, OnDuplicate on_duplicate) {
   using Item = typename Items::value_type;
   std::unordered_map<std::string_view, const Item*> seen;
   seen.reserve(items.size());
@@ -36,19 +65,14 @@ void unique_ids(Items& items, const char* what, Diagnostics& diags, OnDuplicate 
       continue;
     }
     if (!is_valid_id(id.value)) {
-      diags.error(id.loc, "id",
-                  fmt::format("{} id \"{}\" is not valid: use letters A–Z, digits, '.', '_' and '-', "
-                              "starting with a letter or digit",
-                              what, text::printable(id.value)));
+      diags.error(id.loc, Rule::Id, invalid_message(what, id.value));
       on_duplicate(item);
       continue;
     }
     auto [it, inserted] = seen.emplace(id.value, &item);
     if (!inserted) {
       const SourceLoc& first = it->second->id.loc;
-      diags.error(id.loc, "duplicate-id",
-                  fmt::format("{} \"{}\" is defined twice (first at {}:{}:{})", what, id.value,
-                              first.path(), int(first.line), int(first.column)));
+      diags.error(id.loc, Rule::DuplicateId, twice_message(what, id.value, first));
       on_duplicate(item);
     }
   }
@@ -58,12 +82,12 @@ void unique_ids(Items& items, const char* what, Diagnostics& diags, OnDuplicate 
 
 void check_ids(YearPlan& year, Diagnostics& diags) {
   auto none = [](auto&) {};
-  unique_ids(year.directions, "direction", diags, none);
-  unique_ids(year.goals, "goal", diags, none);
-  unique_ids(year.activities, "activity", diags, [](Activity& a) { a.broken = true; });
+  unique_ids(year.directions, Space::Direction, diags, none);
+  unique_ids(year.goals, Space::Goal, diags, none);
+  unique_ids(year.activities, Space::Activity, diags, [](Activity& a) { a.broken = true; });
   // People of the shared registry are checked once, not once per year; the
   // year's own people must not clash with it either.
-  unique_ids(year.people, "person", diags, none);
+  unique_ids(year.people, Space::Person, diags, none);
 }
 
 }  // namespace lplan::check

@@ -6,6 +6,7 @@
 
 #include "check/checks.hpp"
 #include "query/people_index.hpp"
+#include "diag/messages.hpp"
 #include "text/i18n.hpp"
 #include "text/unicode.hpp"
 
@@ -24,17 +25,13 @@ std::unordered_map<std::string_view, int> index_by_id(const std::vector<Item>& i
 }
 
 template <typename Item>
-std::string unknown_message(const char* what, const Text& ref, const std::vector<Item>& items) {
+std::vector<std::string> ids_of(const std::vector<Item>& items) {
   std::vector<std::string> ids;
   ids.reserve(items.size());
   for (const auto& item : items) {
     ids.push_back(item.id.value);
   }
-  std::string message = fmt::format("unknown {} \"{}\"", what, text::printable(ref.value));
-  if (auto hint = text::did_you_mean(ref.value, ids)) {
-    message += fmt::format(" — did you mean \"{}\"?", *hint);
-  }
-  return message;
+  return ids;
 }
 
 }  // namespace
@@ -44,13 +41,14 @@ void resolve_references(YearPlan& year, Diagnostics& diags) {
   auto goals = index_by_id(year.goals);
   for (auto& g : year.goals) {
     if (!g.direction.empty() && !directions.contains(g.direction.value)) {
-      diags.error(g.direction.loc, "reference", unknown_message("direction", g.direction, year.directions));
+      diags.error(g.direction.loc, Rule::Reference,
+                  messages::unknown_reference(messages::Target::Direction, g.direction.value, ids_of(year.directions)));
     }
   }
   query::PeopleIndex people(year.people);
   for (const auto& p : year.people) {
     if (!p.members.empty() && p.kind != PersonKind::Body) {
-      diags.warning(p.members.front().loc, "reference",
+      diags.warning(p.members.front().loc, Rule::Reference,
                     trf("\"{}\" lists members but is not a body; write kind: body", p.id.value));
     }
     for (const auto& m : p.members) {
@@ -60,7 +58,7 @@ void resolve_references(YearPlan& year, Diagnostics& diags) {
         if (auto hint = people.suggest(m.value)) {
           message += trf(" — did you mean \"{}\"?", *hint);
         }
-        diags.error(m.loc, "reference", std::move(message));
+        diags.error(m.loc, Rule::Reference, std::move(message));
       }
     }
   }
@@ -68,7 +66,8 @@ void resolve_references(YearPlan& year, Diagnostics& diags) {
     if (!a.goal.empty()) {
       auto it = goals.find(a.goal.value);
       if (it == goals.end()) {
-        diags.error(a.goal.loc, "reference", unknown_message("goal", a.goal, year.goals));
+        diags.error(a.goal.loc, Rule::Reference,
+                    messages::unknown_reference(messages::Target::Goal, a.goal.value, ids_of(year.goals)));
         a.broken = true;
       } else {
         a.goal_index = it->second;
@@ -81,12 +80,7 @@ void resolve_references(YearPlan& year, Diagnostics& diags) {
       int who = people.resolve(r.value);
       a.responsible_people.push_back(who);
       if (who < 0 && !year.people.empty()) {
-        std::string message = fmt::format("responsible \"{}\" is not in the people registry",
-                                          text::printable(r.value));
-        if (auto hint = people.suggest(r.value)) {
-          message += fmt::format(" — did you mean \"{}\"?", *hint);
-        }
-        diags.error(r.loc, "reference", std::move(message));
+        diags.error(r.loc, Rule::Reference, messages::unknown_responsible(r.value, people.suggest(r.value)));
         a.broken = true;
       }
     }
@@ -120,8 +114,8 @@ void check_unused_people(const Repository& repo, Diagnostics& diags) {
           used_shared.insert(p.id.value);
         }
       } else if (!used[i] && !p.id.empty()) {
-        diags.warning(p.id.loc, "unused-person",
-                      fmt::format("person \"{}\" is responsible for no activity of {}", p.id.value, year.year));
+        diags.warning(p.id.loc, Rule::UnusedPerson,
+                      trf("person \"{}\" is responsible for no activity of {}", p.id.value, year.year));
       }
     }
   }
@@ -130,8 +124,7 @@ void check_unused_people(const Repository& repo, Diagnostics& diags) {
   }
   for (const auto& p : repo.shared_people) {
     if (!p.id.empty() && !used_shared.contains(p.id.value)) {
-      diags.warning(p.id.loc, "unused-person",
-                    fmt::format("person \"{}\" is responsible for no activity", p.id.value));
+      diags.warning(p.id.loc, Rule::UnusedPerson, trf("person \"{}\" is responsible for no activity", p.id.value));
     }
   }
 }

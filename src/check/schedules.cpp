@@ -6,6 +6,8 @@
 #include <fmt/format.h>
 
 #include "check/checks.hpp"
+#include "diag/messages.hpp"
+#include "text/i18n.hpp"
 #include "text/unicode.hpp"
 #include "when/when.hpp"
 
@@ -31,11 +33,7 @@ void parse_when_of(Activity& a, int year, WhenCache& cache, Diagnostics& diags) 
   }
   const when::WhenResult& result = it->second;
   for (const auto& e : result.errors) {
-    std::string message = e.message + " in when";
-    if (!e.hint.empty()) {
-      message += " — " + e.hint;
-    }
-    diags.error(inside(when, e.offset), "when", std::move(message));
+    diags.error(inside(when, e.offset), Rule::When, messages::when_problem(e.message, e.hint));
   }
   if (!result.schedule || !result.errors.empty()) {
     a.broken = true;
@@ -44,8 +42,8 @@ void parse_when_of(Activity& a, int year, WhenCache& cache, Diagnostics& diags) 
   a.schedule = *result.schedule;
   a.schedule_ok = true;
   if (a.schedule.unscheduled) {
-    diags.warning(when.loc, "unscheduled",
-                  fmt::format("activity \"{}\" has no months (\"{}\"); reports list it apart", a.id.value,
+    diags.warning(when.loc, Rule::Unscheduled,
+                  trf("activity \"{}\" has no months (\"{}\"); reports list it apart", a.id.value,
                               text::printable(when.value)));
   }
 }
@@ -66,6 +64,21 @@ std::optional<Date> deadline_of(const Activity& a, int year) {
   return last_day_of_month(year, a.schedule.months.last());
 }
 
+/// The status on `today`: an activity done after that day was not done yet — it was
+/// under way when its first scheduled month had begun, else still planned.
+Status status_as_of(const Activity& a, int year, Date today) {
+  if (a.status != Status::Done || !a.done || today.year == 0 || !(*a.done > today)) {
+    return a.status;
+  }
+  if (today.year > year) {
+    return a.status;
+  }
+  bool started = today.year == year && a.schedule_ok && !a.schedule.months.empty() &&
+                 a.schedule.months.first() <= today.month;
+  return started || (a.schedule_ok && a.schedule.ongoing && today.year == year) ? Status::InProgress
+                                                                               : Status::Planned;
+}
+
 }  // namespace
 
 void resolve_schedules(YearPlan& year, const CheckOptions& options, Diagnostics& diags) {
@@ -75,34 +88,35 @@ void resolve_schedules(YearPlan& year, const CheckOptions& options, Diagnostics&
     if (a.when) {
       parse_when_of(a, y, cache, diags);
     } else if (!a.unreadable_when) {
-      diags.warning(a.loc, "no-when", fmt::format("activity \"{}\" has no timeframe (when)", a.id.value));
+      diags.warning(a.loc, Rule::NoWhen, trf("activity \"{}\" has no timeframe (when)", a.id.value));
     }
     if (a.due) {
       if (a.due->year != y) {
-        diags.error(a.due_loc, "due", fmt::format("due date {} is outside the plan year {}", a.due->iso(), y));
+        diags.error(a.due_loc, Rule::Due, messages::date_outside_year("due", *a.due, y));
         a.broken = true;
       } else if (a.schedule_ok && !a.schedule.months.empty() && !a.schedule.months.contains(a.due->month) &&
                  !a.schedule.ongoing) {
-        diags.error(a.due_loc, "due",
-                    fmt::format("due date {} is not in a month the timeframe \"{}\" schedules", a.due->iso(),
-                                text::printable(a.when->value)));
+        diags.error(a.due_loc, Rule::Due,
+                    trf("due date {} is not in a month the timeframe \"{}\" schedules", a.due->iso(),
+                        text::printable(a.when->value)));
         a.broken = true;
       }
     }
     if (a.done) {
+      Date real = options.system_today.value_or(options.today);
       if (a.done->year != y) {
-        diags.error(a.done_loc, "done", fmt::format("done date {} is outside the plan year {}", a.done->iso(), y));
-      } else if (options.today.year != 0 && *a.done > options.today) {
-        diags.error(a.done_loc, "done",
-                    fmt::format("done date {} is after today ({})", a.done->iso(), options.today.iso()));
+        diags.error(a.done_loc, Rule::Done, messages::date_outside_year("done", *a.done, y));
+      } else if (real.year != 0 && *a.done > real) {
+        diags.error(a.done_loc, Rule::Done, trf("done date {} has not come yet", a.done->iso()));
       }
       if (a.status != Status::Done) {
-        diags.error(a.done_loc, "status",
-                    fmt::format("activity \"{}\" has a done date but its status is {}; write status: done",
-                                a.id.value, status_key(a.status)));
+        diags.error(a.done_loc, Rule::Status,
+                    trf("activity \"{}\" has a done date but its status is {}; write status: done", a.id.value,
+                        status_key(a.status)));
       }
     }
     a.deadline = deadline_of(a, y);
+    a.status_as_of = status_as_of(a, y, options.today);
   }
 }
 

@@ -3,6 +3,7 @@
 
 #include "cli/context.hpp"
 #include "cli/options.hpp"
+#include "render/completion.hpp"
 
 namespace lplan::cli {
 
@@ -13,6 +14,20 @@ int run_report(Context& ctx, const ReportOptions& options);
 int run_people(Context& ctx, const PeopleOptions& options);
 int run_export(Context& ctx, const ExportOptions& options);
 int run_schema(Context& ctx, const SchemaOptions& options);
+int run_set(Context& ctx, const SetOptions& options);
+int run_done(Context& ctx, const DoneOptions& options);
+
+/// Prints the completion script of `spec` (the command line app.cpp defines).
+int run_completion(Context& ctx, const CompletionOptions& options, const render::CompletionSpec& spec);
+/// Lists the plan's values of one kind for the completion scripts; quiet, and exit 0
+/// with nothing when there is no plan. Builds its own Context (errors go nowhere).
+int run_complete(const GlobalOptions& global, const CompleteOptions& options, std::ostream& out);
+/// The KIND word of `__complete` for `what`: "ids", "people", …
+const char* plan_values_name(PlanValues what);
+/// What --month is completed with: month names in Ukrainian and English, this/next/prev.
+std::vector<std::string> month_completions();
+/// What --status is completed with: the YAML keys, then the Ukrainian words.
+std::vector<std::string> status_completions();
 int run_import(Context& ctx, const ImportOptions& options);
 
 }  // namespace lplan::cli

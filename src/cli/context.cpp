@@ -12,8 +12,9 @@
 #include <fmt/format.h>
 
 #include "check/checks.hpp"
-#include "cli/atomic_file.hpp"
+#include "io/atomic_file.hpp"
 #include "load/loader.hpp"
+#include "text/i18n.hpp"
 
 namespace lplan::cli {
 
@@ -21,7 +22,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-Date system_today() {
+Date local_date_now() {
   std::time_t now = std::time(nullptr);
   std::tm local{};
   localtime_r(&now, &local);
@@ -63,11 +64,6 @@ bool want_color(const std::string& mode, int fd) {
   return ::isatty(fd) != 0;
 }
 
-bool has_io_errors(const Diagnostics& diags) {
-  return std::any_of(diags.items().begin(), diags.items().end(),
-                     [](const Diagnostic& d) { return d.rule == "io"; });
-}
-
 }  // namespace
 
 Date parse_date_argument(const std::string& text, const char* what) {
@@ -79,7 +75,8 @@ Date parse_date_argument(const std::string& text, const char* what) {
 
 Context::Context(const GlobalOptions& options, std::ostream& out, std::ostream& err)
     : m_options(options), m_out(out), m_err(err) {
-  m_today = options.today.empty() ? system_today() : parse_date_argument(options.today, "--today");
+  m_system_today = local_date_now();
+  m_today = options.today.empty() ? m_system_today : parse_date_argument(options.today, "--today");
   if (options.lang.empty()) {
     m_lang = lang_from_environment();
   } else if (auto lang = parse_lang(options.lang)) {
@@ -87,6 +84,7 @@ Context::Context(const GlobalOptions& options, std::ostream& out, std::ostream& 
   } else {
     throw UsageError(fmt::format("--lang takes uk or en, not \"{}\"", options.lang));
   }
+  set_language(m_lang);
   bool to_file = !options.output.empty();
   m_color = !to_file && want_color(options.color, STDOUT_FILENO);
   m_err_color = want_color(options.color, STDERR_FILENO);
@@ -137,7 +135,7 @@ std::string Context::plans_root() const {
 Loaded Context::load_for_query() {
   Loaded loaded;
   loaded.repo = load::load_repository(plans_root(), load_options(), loaded.diags);
-  check::check_repository(loaded.repo, check::CheckOptions{m_today}, loaded.diags);
+  check::check_repository(loaded.repo, check_options(), loaded.diags);
   if (has_io_errors(loaded.diags)) {
     print_diagnostics(loaded.diags);
     throw ExitRequest{k_exit_usage};
@@ -221,8 +219,8 @@ void Context::emit(const std::string& content) {
     return;
   }
   try {
-    write_file_atomically(m_options.output, content);
-  } catch (const std::runtime_error& e) {
+    io::write_file_atomically(m_options.output, content);
+  } catch (const io::WriteError& e) {
     throw UsageError(e.what());
   }
 }

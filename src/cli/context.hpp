@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include "check/checks.hpp"
 #include "cli/options.hpp"
 #include "diag/diagnostic.hpp"
 #include "load/loader.hpp"
@@ -19,9 +20,9 @@
 
 namespace lplan::cli {
 
-inline constexpr int k_exit_ok = 0;
-inline constexpr int k_exit_plan_errors = 1;
-inline constexpr int k_exit_usage = 2;
+using lplan::k_exit_ok;
+using lplan::k_exit_plan_errors;
+using lplan::k_exit_usage;
 
 /// Ends a command with exit code 2: lplan could not do what was asked.
 struct UsageError : std::runtime_error {
@@ -45,6 +46,10 @@ public:
 
   const GlobalOptions& options() const { return m_options; }
   Date today() const { return m_today; }
+  /// The real date (a `done` after it is an error), whatever --today says.
+  Date system_today() const { return m_system_today; }
+  /// The options the checks run with: as of today, done dates against the real date.
+  check::CheckOptions check_options() const { return check::CheckOptions{m_today, m_system_today}; }
   Lang lang() const { return m_lang; }
   /// Colour on stdout: --color, NO_COLOR, and whether stdout is a terminal.
   bool color() const { return m_color; }
@@ -106,6 +111,7 @@ private:
   std::ostream& m_out;
   std::ostream& m_err;
   Date m_today;
+  Date m_system_today;
   Lang m_lang = Lang::En;
   bool m_color = false;
   bool m_err_color = false;

@@ -1,13 +1,12 @@
 // `lplan import FILE|-`: a plan table from Word, a web page or pasted text → plan
 // files (DESIGN §9). Read, map, emit; then validate the new year with lplan's own
-// loader and checks in a temporary folder, and move it into the plans folder — all
-// files or none. Exit 0 written and valid, 1 written with errors, 2 not read.
+// loader and checks, in memory (io::MemoryFileSystem, at the paths the files will
+// have), and write it into the plans folder all at once (import_write.hpp).
+// Exit 0 written and valid, 1 written with errors, 2 nothing written.
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
-#include <iterator>
 
 #include "check/checks.hpp"
 #include "cli/commands.hpp"
@@ -15,6 +14,7 @@
 #include "import/emitter.hpp"
 #include "import/mapper.hpp"
 #include "import/read_input.hpp"
+#include "io/file_system.hpp"
 #include "load/loader.hpp"
 #include "text/i18n.hpp"
 
@@ -53,23 +53,20 @@ std::string target_folder(Context& ctx, const ImportOptions& options) {
   }
 }
 
-/// The diagnostics of the new year (and of what it added to people.yaml), with the
-/// temporary folder's paths turned into the final ones.
-Diagnostics final_diagnostics(const Diagnostics& all, const std::string& staging, const std::string& plans, int year,
-                              int first_new_people_line) {
+/// The diagnostics of the new year and of what it added to people.yaml (the entries
+/// already there are not the import's business).
+Diagnostics final_diagnostics(const Diagnostics& all, const std::string& plans, int year, int first_new_people_line) {
   Diagnostics out;
-  std::string root = fs::path(staging).lexically_normal().generic_string();
-  std::string year_prefix = root + "/" + std::to_string(year) + "/";
-  std::string people = root + "/people.yaml";
-  for (Diagnostic d : all.items()) {
-    std::string file = fs::path(d.file).lexically_normal().generic_string();
+  std::string root = io::normal_path(plans);
+  std::string year_prefix = io::join_path(root, std::to_string(year)) + "/";
+  std::string people = io::join_path(root, "people.yaml");
+  for (const Diagnostic& d : all.items()) {
+    std::string file = io::normal_path(d.file);
     bool in_year = file.rfind(year_prefix, 0) == 0;
     bool in_people = file == people && (d.severity == Severity::Error || d.line >= first_new_people_line);
-    if (!in_year && !in_people) {
-      continue;
+    if (in_year || in_people) {
+      out.add(d);
     }
-    d.file = (fs::path(plans) / file.substr(root.size() + 1)).lexically_normal().generic_string();
-    out.add(std::move(d));
   }
   out.finish();
   return out;
@@ -95,14 +92,19 @@ int run_import(Context& ctx, const ImportOptions& options) {
   map.year = ctx.options().year;
   map.table = options.table;
   std::string plans = target_folder(ctx, options);
+  // The registry already there: matched first, appended to, and refused at the end
+  // if someone changes it meanwhile.
+  io::DiskFileSystem disk;
   std::optional<std::string> existing_people;
-  if (std::ifstream in(fs::path(plans) / "people.yaml", std::ios::binary); in) {
-    existing_people = std::string(std::istreambuf_iterator<char>(in), {});
+  std::optional<io::FileStamp> people_stamp;
+  io::ReadResult people_file = disk.read(io::join_path(plans, "people.yaml"), ctx.load_options().limits.max_file_bytes);
+  if (people_file.status == io::ReadResult::Status::Ok && people_file.bytes) {
+    existing_people = std::string(people_file.bytes->raw());
+    people_stamp = people_file.bytes->stamp;
     Diagnostics ignored;
     map.registry = load::load_from_string("", "plan.yaml", ignored, *existing_people).shared_people;
   }
 
-  std::string name = options.input == "-" ? std::string("-") : options.input;
   map.source = options.input == "-" ? std::string(tr("standard input")) : fs::path(options.input).filename().string();
   import::ImportedPlan plan;
   std::vector<import::OutputFile> files;
@@ -122,36 +124,39 @@ int run_import(Context& ctx, const ImportOptions& options) {
                          "replaces it)",
                          *taken, plan.year));
   }
-  // Validate the new year exactly as `lplan validate` will read it.
-  std::error_code ec;
-  if (!options.dry_run) {
-    fs::create_directories(plans, ec);
+  // Validate the new year exactly as `lplan validate` will read it: the files in
+  // memory, at the paths they will have.
+  io::MemoryFileSystem memory;
+  bool own_people = false;
+  for (const auto& f : files) {
+    memory.add(io::join_path(plans, f.path), f.content);
+    own_people = own_people || f.path == "people.yaml";
   }
-  std::string parent = options.dry_run ? fs::temp_directory_path(ec).string() : plans;
+  if (!own_people && existing_people) {
+    memory.add(io::join_path(plans, "people.yaml"), *existing_people);
+  }
+  Diagnostics all;
+  Repository repo = load::load_repository(memory, plans, ctx.load_options(), all);
+  check::check_repository(repo, check::CheckOptions{ctx.today()}, all);
   int first_new_people_line = existing_people ? count_lines(*existing_people) + 1 : 1;
-  Diagnostics diags;
+  Diagnostics diags = final_diagnostics(all, plans, plan.year, first_new_people_line);
+
   std::vector<std::string> written;
-  try {
-    YearStaging staging(parent);
-    staging.write(files, existing_people);
-    Diagnostics all;
-    Repository repo = load::load_repository(staging.root(), ctx.load_options(), all);
-    check::check_repository(repo, check::CheckOptions{ctx.today()}, all);
-    diags = final_diagnostics(all, staging.root(), plans, plan.year, first_new_people_line);
-    if (options.dry_run) {
-      std::string out;
-      for (const auto& f : files) {
-        out += "==> " + (fs::path(plans) / f.path).generic_string() + " <==\n" + f.content + "\n";
-      }
-      ctx.emit(out);
-    } else {
-      staging.commit(plans, plan.year, options.force, files);
-      for (const auto& f : files) {
-        written.push_back((fs::path(plans) / f.path).lexically_normal().generic_string());
-      }
+  if (options.dry_run) {
+    std::string out;
+    for (const auto& f : files) {
+      out += "==> " + io::join_path(plans, f.path) + " <==\n" + f.content + "\n";
     }
-  } catch (const std::runtime_error& e) {
-    throw UsageError(e.what());
+    ctx.emit(out);
+  } else {
+    try {
+      write_year(plans, plan.year, files, options.force, people_stamp);
+    } catch (const std::runtime_error& e) {
+      throw UsageError(e.what());
+    }
+    for (const auto& f : files) {
+      written.push_back(io::normal_path(io::join_path(plans, f.path)));
+    }
   }
 
   // The report, on stderr: what was read, what was written, the checks, what needs a person.
@@ -179,7 +184,7 @@ int run_import(Context& ctx, const ImportOptions& options) {
       << '\n';
   if (!plan.review.empty()) {
     err << trf("To check by hand ({}, also listed at the end of {}):", plan.review.size(),
-               (fs::path(plans) / std::to_string(plan.year) / "plan.yaml").generic_string())
+               io::join_path(io::join_path(plans, std::to_string(plan.year)), "plan.yaml"))
         << '\n';
     for (const auto& r : plan.review) {
       std::string where = import::describe_pos(plan.kind, r.pos);

@@ -4,12 +4,13 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <stdexcept>
 
 #include <fcntl.h>
 #include <unistd.h>
 
-#include "cli/atomic_file.hpp"
+#include "io/atomic_file.hpp"
 #include "text/i18n.hpp"
 
 namespace lplan::cli {
@@ -17,6 +18,28 @@ namespace lplan::cli {
 namespace fs = std::filesystem;
 
 namespace {
+
+/// A temporary folder inside the plans folder, removed with everything in it.
+class Staging {
+public:
+  explicit Staging(const fs::path& parent) {
+    std::string tmpl = (parent / ".lplan-import-XXXXXX").string();
+    if (::mkdtemp(tmpl.data()) == nullptr) {
+      throw std::runtime_error(trf("cannot make a temporary folder in {}: {}", parent.string(), std::strerror(errno)));
+    }
+    m_root = tmpl;
+  }
+  ~Staging() {
+    std::error_code ec;
+    fs::remove_all(m_root, ec);
+  }
+  Staging(const Staging&) = delete;
+  Staging& operator=(const Staging&) = delete;
+  const fs::path& root() const { return m_root; }
+
+private:
+  fs::path m_root;
+};
 
 void write_plain(const fs::path& path, const std::string& content) {
   fs::create_directories(path.parent_path());
@@ -26,14 +49,6 @@ void write_plain(const fs::path& path, const std::string& content) {
   if (!out) {
     throw std::runtime_error(trf("cannot write {}: {}", path.string(), std::strerror(errno)));
   }
-}
-
-std::optional<std::string> read_whole(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    return std::nullopt;
-  }
-  return std::string(std::istreambuf_iterator<char>(in), {});
 }
 
 void sync_folder(const fs::path& dir) {
@@ -65,77 +80,50 @@ std::optional<std::string> existing_year(const std::string& plans, int year) {
   return std::nullopt;
 }
 
-YearStaging::YearStaging(const std::string& parent) {
-  std::string tmpl = (fs::path(parent) / ".lplan-import-XXXXXX").string();
-  if (::mkdtemp(tmpl.data()) == nullptr) {
-    throw std::runtime_error(trf("cannot make a temporary folder in {}: {}", parent, std::strerror(errno)));
-  }
-  m_root = tmpl;
-}
-
-YearStaging::~YearStaging() {
-  std::error_code ec;
-  fs::remove_all(m_root, ec);
-}
-
-void YearStaging::write(const std::vector<import::OutputFile>& files, const std::optional<std::string>& existing_people) {
-  bool people = false;
-  for (const auto& f : files) {
-    write_plain(fs::path(m_root) / f.path, f.content);
-    people = people || f.path == "people.yaml";
-  }
-  if (!people && existing_people) {
-    write_plain(fs::path(m_root) / "people.yaml", *existing_people);
-  }
-}
-
-void YearStaging::commit(const std::string& plans, int year, bool force, const std::vector<import::OutputFile>& files) {
-  fs::path target_dir = fs::path(plans);
+void write_year(const std::string& plans, int year, const std::vector<import::OutputFile>& files, bool force,
+                std::optional<io::FileStamp> people_stamp) {
+  fs::path target_dir(plans);
   fs::create_directories(target_dir);
   std::string y = std::to_string(year);
   auto existing = existing_year(plans, year);
   if (existing && !force) {
     throw std::runtime_error(trf("{} already exists", *existing));
   }
-  const import::OutputFile* people = nullptr;
+  Staging staging(target_dir);
+  std::unique_ptr<io::AtomicFile> people;
   for (const auto& f : files) {
     if (f.path == "people.yaml") {
-      people = &f;
-    }
-  }
-  fs::path people_path = target_dir / "people.yaml";
-  std::optional<std::string> old_people = read_whole(people_path);
-  auto restore_people = [&]() {
-    if (people == nullptr) {
-      return;
-    }
-    std::error_code ec;
-    if (old_people) {
-      write_file_atomically(people_path.string(), *old_people);
+      // Prepared now, committed last: refused when someone changed it meanwhile.
+      people = std::make_unique<io::AtomicFile>((target_dir / "people.yaml").string(),
+                                                people_stamp ? io::AtomicFile::Mode::Replace
+                                                             : io::AtomicFile::Mode::Create,
+                                                people_stamp);
+      people->write(f.content);
     } else {
-      fs::remove(people_path, ec);
+      write_plain(staging.root() / f.path, f.content);
     }
-  };
-  if (people != nullptr) {
-    write_file_atomically(people_path.string(), people->content);
   }
   fs::path aside;
+  if (existing) {
+    aside = staging.root() / ("replaced-" + fs::path(*existing).filename().string());
+    rename_or_throw(*existing, aside);
+  }
+  bool moved_in = false;
   try {
-    if (existing) {
-      aside = fs::path(m_root) / ("replaced-" + fs::path(*existing).filename().string());
-      rename_or_throw(*existing, aside);
+    rename_or_throw(staging.root() / y, target_dir / y);
+    moved_in = true;
+    if (people) {
+      people->commit();
     }
-    try {
-      rename_or_throw(fs::path(m_root) / y, target_dir / y);
-    } catch (...) {
-      if (!aside.empty()) {
-        std::error_code ec;
-        fs::rename(aside, *existing, ec);
-      }
-      throw;
+  } catch (const std::exception&) {
+    // Undo: the new year back into the staging folder (removed with it), the old one back.
+    std::error_code ec;
+    if (moved_in) {
+      fs::rename(target_dir / y, staging.root() / ("new-" + y), ec);
     }
-  } catch (...) {
-    restore_people();
+    if (!aside.empty()) {
+      fs::rename(aside, *existing, ec);
+    }
     throw;
   }
   sync_folder(target_dir);

@@ -49,6 +49,7 @@ struct ListOptions {
 
 struct ReportOptions {
   std::optional<int> year;  ///< the positional YEAR
+  bool public_report = false;  ///< --public: the execution report for the public
 };
 
 struct ExportOptions {
@@ -58,7 +59,36 @@ struct ExportOptions {
 
 struct PeopleOptions {};
 
+/// `lplan set ID FIELD=VALUE…`
+struct SetOptions {
+  std::string id;
+  std::vector<std::string> changes;
+  bool dry_run = false;
+  bool all_aliases = false;
+};
+
+/// `lplan done ID [--on DATE] [--outcome TEXT]`
+struct DoneOptions {
+  std::string id;
+  std::string on;                      ///< empty: today
+  std::optional<std::string> outcome;  ///< set when --outcome was given
+  bool dry_run = false;
+};
+
 struct SchemaOptions {};
+
+/// `lplan completion SHELL`.
+struct CompletionOptions {
+  std::string shell;  ///< bash or zsh
+};
+
+/// What `lplan __complete KIND` lists from the plan, for shell completion.
+enum class PlanValues { Ids, People, Goals, Directions, Years };
+
+/// `lplan __complete KIND` (hidden): KIND is ids, people, goals, directions or years.
+struct CompleteOptions {
+  std::string kind;
+};
 
 /// `lplan import FILE|-` (DESIGN §9); the year comes from the global --year.
 struct ImportOptions {

@@ -16,7 +16,7 @@ int run_validate(Context& ctx, const ValidateOptions& options) {
   Diagnostics diags;
   Repository repo = options.paths.empty() ? load::load_repository(ctx.plans_root(), lo, diags)
                                           : load::load_paths(options.paths, lo, diags);
-  check::check_repository(repo, check::CheckOptions{ctx.today()}, diags);
+  check::check_repository(repo, ctx.check_options(), diags);
 
   render::ValidationSummary summary;
   summary.years = repo.years.size();
@@ -40,14 +40,7 @@ int run_validate(Context& ctx, const ValidateOptions& options) {
   }
   ctx.emit(out.str());
 
-  bool io = std::any_of(diags.items().begin(), diags.items().end(), [](const Diagnostic& d) { return d.rule == "io"; });
-  if (io) {
-    return k_exit_usage;
-  }
-  if (diags.has_errors() || (ctx.options().strict && summary.warnings > 0)) {
-    return k_exit_plan_errors;
-  }
-  return k_exit_ok;
+  return exit_code(diags, ctx.options().strict);
 }
 
 }  // namespace lplan::cli

@@ -23,30 +23,29 @@ std::string format_diagnostic(const Diagnostic& d) {
     where = "lplan: ";
   }
   const char* sev = d.severity == Severity::Error ? "error" : "warning";
-  if (d.rule.empty()) {
+  if (d.rule == Rule::None) {
     return fmt::format("{}{}: {}", where, sev, d.message);
   }
-  return fmt::format("{}{}: {} [{}]", where, sev, d.message, d.rule);
+  return fmt::format("{}{}: {} [{}]", where, sev, d.message, rule_name(d.rule));
 }
 
-static Diagnostic make(Severity severity, const SourceLoc& at, std::string rule,
-                       std::string message) {
+static Diagnostic make(Severity severity, const SourceLoc& at, Rule rule, std::string message) {
   Diagnostic d;
   d.severity = severity;
   d.file = at.path();
   d.line = at.line;
   d.column = at.column;
   d.message = std::move(message);
-  d.rule = std::move(rule);
+  d.rule = rule;
   return d;
 }
 
-void Diagnostics::error(const SourceLoc& at, std::string rule, std::string message) {
-  m_items.push_back(make(Severity::Error, at, std::move(rule), std::move(message)));
+void Diagnostics::error(const SourceLoc& at, Rule rule, std::string message) {
+  m_items.push_back(make(Severity::Error, at, rule, std::move(message)));
 }
 
-void Diagnostics::warning(const SourceLoc& at, std::string rule, std::string message) {
-  m_items.push_back(make(Severity::Warning, at, std::move(rule), std::move(message)));
+void Diagnostics::warning(const SourceLoc& at, Rule rule, std::string message) {
+  m_items.push_back(make(Severity::Warning, at, rule, std::move(message)));
 }
 
 void Diagnostics::add(Diagnostic d) { m_items.push_back(std::move(d)); }
@@ -64,7 +63,7 @@ void Diagnostics::finish() {
   // place, errors come before warnings.
   auto order = [](const Diagnostic& d) {
     return std::make_tuple(std::cref(d.file), d.line, d.column, d.severity == Severity::Warning,
-                           std::cref(d.message), std::cref(d.rule));
+                           std::cref(d.message), d.rule);
   };
   std::stable_sort(m_items.begin(), m_items.end(),
                    [&](const Diagnostic& a, const Diagnostic& b) { return order(a) < order(b); });
@@ -83,5 +82,20 @@ std::size_t Diagnostics::error_count() const {
 }
 
 std::size_t Diagnostics::warning_count() const { return m_items.size() - error_count(); }
+
+bool has_io_errors(const Diagnostics& diags) {
+  return std::any_of(diags.items().begin(), diags.items().end(),
+                     [](const Diagnostic& d) { return rule_is_io(d.rule); });
+}
+
+int exit_code(const Diagnostics& diags, bool strict) {
+  if (has_io_errors(diags)) {
+    return k_exit_usage;
+  }
+  if (diags.has_errors() || (strict && !diags.empty())) {
+    return k_exit_plan_errors;
+  }
+  return k_exit_ok;
+}
 
 }  // namespace lplan

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "diag/rule.hpp"
 #include "model/source.hpp"
 
 namespace lplan {
@@ -18,7 +19,7 @@ struct Diagnostic {
   int line = 0;      ///< 1-based; 0 when unknown
   int column = 0;    ///< 1-based, in characters; 0 when unknown
   std::string message;
-  std::string rule;  ///< a short kebab-case name: `when`, `duplicate-id`, …
+  Rule rule = Rule::None;  ///< printed as a short kebab-case name: `when`, `duplicate-id`, …
 };
 
 /// The canonical one-line text form (without colour).
@@ -26,8 +27,8 @@ std::string format_diagnostic(const Diagnostic& d);
 
 class Diagnostics {
 public:
-  void error(const SourceLoc& at, std::string rule, std::string message);
-  void warning(const SourceLoc& at, std::string rule, std::string message);
+  void error(const SourceLoc& at, Rule rule, std::string message);
+  void warning(const SourceLoc& at, Rule rule, std::string message);
   /// A problem with a file as a whole (or at a raw position).
   void add(Diagnostic d);
   void append(const Diagnostics& other);
@@ -51,5 +52,17 @@ public:
 private:
   std::vector<Diagnostic> m_items;
 };
+
+/// Exit codes of every command (DESIGN §6).
+inline constexpr int k_exit_ok = 0;
+inline constexpr int k_exit_plan_errors = 1;  ///< the plan has errors (or warnings with --strict)
+inline constexpr int k_exit_usage = 2;        ///< lplan could not do what was asked
+
+/// The exit code that `diags` call for: 2 when a file or folder could not be read,
+/// 1 for errors (or any warning when `strict`), else 0.
+int exit_code(const Diagnostics& diags, bool strict);
+
+/// True when a diagnostic says a file or folder could not be read (exit 2).
+bool has_io_errors(const Diagnostics& diags);
 
 }  // namespace lplan

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cstring>
 
-#include <unzip.h>
+#include <minizip/unzip.h>
 
 #include "text/i18n.hpp"
 

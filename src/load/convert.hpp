@@ -7,6 +7,7 @@
 #include <string>
 
 #include "diag/diagnostic.hpp"
+#include "load/spans.hpp"
 #include "load/yaml_tree.hpp"
 #include "model/plan.hpp"
 
@@ -22,6 +23,12 @@ public:
   Converter(FilePath file, FileRole role, Diagnostics& diags)
       : m_file(file), m_role(role), m_diags(diags) {}
 
+  /// Also records where each activity and the plan are written (for editing).
+  void record_spans(SourceIndex* index, std::string_view text) {
+    m_index = index;
+    m_text = text;
+  }
+
   /// One item of a top-level list (`activities`, `goals`, …).
   void list_item(const std::string& key, YNode& item, YearPlan& year,
                  std::vector<Person>& shared_people);
@@ -36,11 +43,14 @@ public:
 
 private:
   void convert_plan(YNode& n, const YNode& key, YearPlan& year);
+  RecordSpans spans_of(const YNode& map) const;
 
   FilePath m_file;
   FileRole m_role;
   Diagnostics& m_diags;
   std::function<void()> m_undo_last;  ///< removes the record list_item() added last
+  SourceIndex* m_index = nullptr;
+  std::string_view m_text;
 };
 
 }  // namespace lplan::load

@@ -11,6 +11,8 @@
 #include <vector>
 
 #include "diag/diagnostic.hpp"
+#include "io/file_system.hpp"
+#include "load/spans.hpp"
 #include "load/yaml_tree.hpp"
 #include "model/plan.hpp"
 
@@ -18,11 +20,17 @@ namespace lplan::load {
 
 struct LoadOptions {
   Limits limits;
+  /// When set, every file's bytes and the spans of its activities and plan are
+  /// recorded here (writing commands edit through them).
+  SourceIndex* spans = nullptr;
 };
 
-/// Loads every year of the plans folder `root` and its shared registry.
+/// Loads every year of the plans folder `root` of `files` and its shared registry.
 /// Problems (unreadable files, YAML and format errors) go to `diags`; a file that
 /// cannot be read at all is skipped. Throws nothing.
+Repository load_repository(const io::FileSystem& files, const std::string& root, const LoadOptions& options,
+                           Diagnostics& diags);
+/// The same on the disk.
 Repository load_repository(const std::string& root, const LoadOptions& options, Diagnostics& diags);
 
 /// Loads what `validate PATH…` names: plans folders, year folders or single files.

@@ -1,23 +1,27 @@
+// Finding the years of a plans folder and loading them, through the file seam.
 #include <algorithm>
-#include <filesystem>
 #include <map>
 #include <set>
 
 #include <fmt/format.h>
 
+#include "io/file_system.hpp"
 #include "load/convert.hpp"
 #include "load/file_reader.hpp"
 #include "load/loader.hpp"
+#include "text/i18n.hpp"
 
 namespace lplan::load {
 
-namespace fs = std::filesystem;
-
 namespace {
 
-bool is_yaml_name(const fs::path& p) {
-  auto ext = p.extension().string();
-  return ext == ".yaml" || ext == ".yml";
+bool is_yaml_name(const std::string& name) {
+  return name.ends_with(".yaml") || name.ends_with(".yml");
+}
+
+std::string stem_of(const std::string& name) {
+  auto dot = name.find_last_of('.');
+  return dot == std::string::npos ? name : name.substr(0, dot);
 }
 
 std::optional<int> year_of_name(const std::string& name) {
@@ -27,26 +31,36 @@ std::optional<int> year_of_name(const std::string& name) {
   return std::nullopt;
 }
 
-bool is_people_file(const fs::path& p) {
-  return p.filename() == "people.yaml" || p.filename() == "people.yml";
-}
+bool is_people_name(const std::string& name) { return name == "people.yaml" || name == "people.yml"; }
 
-std::string display(const fs::path& p) { return p.lexically_normal().generic_string(); }
+/// Where files are read from, and how their paths are shown.
+struct Source {
+  const io::FileSystem& files;
+  const LoadOptions& options;
+};
 
 /// Parses one file's text into `year` (or the shared registry). Returns false when
 /// the file could not be read whole (a fatal YAML or encoding problem).
-bool load_text(SourceText text, const std::string& name, FileRole role, const LoadOptions& options,
-               YearPlan& year, std::vector<Person>& shared, Diagnostics& diags) {
-  FilePath file = intern_path(name);
+bool load_text(io::FileBytes text, const std::string& name, std::uint32_t tree, FileRole role,
+               const LoadOptions& options, YearPlan& year, std::vector<Person>& shared, Diagnostics& diags) {
+  FilePath file = intern_path(name, tree);
   if (!check_text(text, name, diags)) {
     return false;
   }
   Converter converter(file, role, diags);
-  ItemSink sink = [&](const std::string& key, YNode& item) {
-    converter.list_item(key, item, year, shared);
-  };
+  if (options.spans != nullptr) {
+    FileText& kept = options.spans->files[name];
+    kept.path = name;
+    kept.bytes = std::string(text.raw());
+    kept.bom = text.view().size() != text.raw().size();
+    kept.stamp = text.stamp;
+    kept.tree = tree;
+    converter.record_spans(options.spans, text.view());
+  }
+  ItemSink sink = [&](const std::string& key, YNode& item) { converter.list_item(key, item, year, shared); };
   ParsedDocument doc = parse_yaml(text.view(), file, options.limits, sink, diags,
-                                  [&text](std::size_t offset) { text.release_before(offset); });
+                                  [&text](std::size_t offset) { text.release_before(offset); },
+                                  options.spans != nullptr);
   if (doc.retract_last_item) {
     converter.retract_last_item();
     diags.truncate(doc.diags_before_last_item);
@@ -58,78 +72,75 @@ bool load_text(SourceText text, const std::string& name, FileRole role, const Lo
   return !doc.failed;
 }
 
-bool load_file(const std::string& path, FileRole role, const LoadOptions& options, YearPlan& year,
+bool load_file(const Source& src, const std::string& path, FileRole role, YearPlan& year,
                std::vector<Person>& shared, Diagnostics& diags) {
-  auto text = SourceText::open(path, options.limits, diags);
+  auto text = read_plan_file(src.files, path, path, src.options.limits, diags);
   if (!text) {
     return false;
   }
-  return load_text(std::move(*text), path, role, options, year, shared, diags);
+  return load_text(std::move(*text), path, src.files.tree(), role, src.options, year, shared, diags);
 }
 
 /// What a plans folder holds.
 struct Layout {
-  std::string people_file;                         // empty when there is none
-  std::map<int, std::vector<std::string>> years;   // year → its files, sorted by name
+  std::string people_file;                        // empty when there is none
+  std::map<int, std::vector<std::string>> years;  // year → its files, sorted by name
 };
 
-Layout scan(const fs::path& root, const Limits& limits, Diagnostics& diags) {
+Layout scan(const Source& src, const std::string& root, Diagnostics& diags) {
   Layout layout;
-  std::error_code ec;
-  std::vector<fs::path> entries;
-  for (fs::directory_iterator it(root, ec), end; !ec && it != end; it.increment(ec)) {
-    entries.push_back(it->path());
-  }
-  if (ec) {
-    diags.add(Diagnostic{Severity::Error, display(root), 0, 0, fmt::format("cannot list: {}", ec.message()), "io"});
+  io::ListResult listing = src.files.list(root);
+  if (!listing.ok) {
+    diags.add(Diagnostic{Severity::Error, io::normal_path(root), 0, 0, listing.message, Rule::Io});
     return layout;
   }
-  std::sort(entries.begin(), entries.end());
   std::size_t files = 0;
-  auto count = [&](const fs::path& p) {
-    if (++files > limits.max_files) {
-      diags.add(Diagnostic{Severity::Error, display(p), 0, 0,
-                           fmt::format("more than {} plan files; lplan stops reading here", limits.max_files),
-                           "limit"});
+  auto count = [&](const std::string& p) {
+    if (++files > src.options.limits.max_files) {
+      diags.add(Diagnostic{Severity::Error, p, 0, 0,
+                           trf("more than {} plan files; lplan stops reading here", src.options.limits.max_files),
+                           Rule::Limit});
       return false;
     }
     return true;
   };
-  for (const auto& p : entries) {
-    std::string name = p.filename().string();
-    if (fs::is_directory(p, ec)) {
-      auto year = year_of_name(name);
+  for (const auto& entry : listing.entries) {
+    std::string path = io::normal_path(io::join_path(root, entry.name));
+    if (entry.kind == io::PathKind::Folder) {
+      auto year = year_of_name(entry.name);
       if (!year) {
         continue;
       }
-      std::vector<fs::path> year_files;
-      for (fs::directory_iterator it(p, ec), end; !ec && it != end; it.increment(ec)) {
-        if (is_yaml_name(it->path()) && fs::is_regular_file(it->path(), ec)) {
-          year_files.push_back(it->path());
+      io::ListResult inside = src.files.list(path);
+      std::vector<std::string> year_files;
+      for (const auto& f : inside.entries) {
+        if (is_yaml_name(f.name) && f.kind == io::PathKind::File) {
+          year_files.push_back(io::normal_path(io::join_path(path, f.name)));
         }
       }
-      std::sort(year_files.begin(), year_files.end());
       for (const auto& f : year_files) {
         if (!count(f)) {
           return layout;
         }
-        layout.years[*year].push_back(display(f));
+        layout.years[*year].push_back(f);
       }
       if (year_files.empty()) {
-        diags.add(Diagnostic{Severity::Warning, display(p), 0, 0, "the year folder holds no .yaml files", "layout"});
+        diags.add(Diagnostic{Severity::Warning, path, 0, 0, std::string(tr("the year folder holds no .yaml files")),
+                             Rule::Layout});
       }
-    } else if (is_yaml_name(p)) {
-      if (is_people_file(p)) {
-        layout.people_file = display(p);
-      } else if (auto year = year_of_name(p.stem().string())) {
-        if (!count(p)) {
+    } else if (is_yaml_name(entry.name) && entry.kind == io::PathKind::File) {
+      if (is_people_name(entry.name)) {
+        layout.people_file = path;
+      } else if (auto year = year_of_name(stem_of(entry.name))) {
+        if (!count(path)) {
           return layout;
         }
-        layout.years[*year].push_back(display(p));
+        layout.years[*year].push_back(path);
       } else {
-        diags.add(Diagnostic{Severity::Warning, display(p), 0, 0,
-                             "ignored: a plan file is named after its year (2020.yaml) or lies in a year folder (2020/)",
-                             "layout"});
+        diags.add(Diagnostic{
+            Severity::Warning, path, 0, 0,
+            std::string(tr("ignored: a plan file is named after its year (2020.yaml) or lies in a year folder (2020/)")),
+            Rule::Layout});
       }
     }
   }
@@ -140,122 +151,131 @@ Layout scan(const fs::path& root, const Limits& limits, Diagnostics& diags) {
 /// `complete` is false when a file of the year could not be read whole: a missing
 /// `plan` is then not worth a second error.
 void finish_year(YearPlan& year, const std::vector<Person>& shared, bool year_from_name, bool complete,
-                 Diagnostics& diags) {
+                 std::uint32_t tree, Diagnostics& diags) {
   year.own_people = year.people.size();
   year.people.insert(year.people.end(), shared.begin(), shared.end());
   if (!year.has_meta) {
     if (!year.files.empty() && complete) {
       std::string message =
-          year_from_name ? fmt::format("year {} has no \"plan\" (with year and organization) in any of its files",
-                                       year.year)
-                         : std::string("the file has no \"plan\" (with year and organization)");
-      diags.error(SourceLoc{intern_path(year.files.front()), 1, 1}, "missing",
-                  std::move(message));
+          year_from_name ? trf("year {} has no \"plan\" (with year and organization) in any of its files", year.year)
+                         : std::string(tr("the file has no \"plan\" (with year and organization)"));
+      diags.error(SourceLoc{intern_path(year.files.front(), tree), 1, 1}, Rule::Missing, std::move(message));
     }
     return;
   }
   if (!year_from_name) {
     year.year = year.meta.year;
   } else if (year.meta.year != 0 && year.meta.year != year.year) {
-    diags.error(year.meta.year_loc, "year-mismatch",
-                fmt::format("plan year {} does not match the year {} of its file name", year.meta.year,
-                            year.year));
+    diags.error(year.meta.year_loc, Rule::YearMismatch,
+                trf("plan year {} does not match the year {} of its file name", year.meta.year, year.year));
   }
 }
 
-YearPlan load_year(int number, const std::vector<std::string>& files, const std::vector<Person>& shared,
-                   const LoadOptions& options, Diagnostics& diags) {
+YearPlan load_year(const Source& src, int number, const std::vector<std::string>& files,
+                   const std::vector<Person>& shared, Diagnostics& diags) {
   YearPlan year;
   year.year = number;
   year.files = files;
   std::vector<Person> unused;
   bool complete = true;
   for (const auto& f : files) {
-    complete = load_file(f, FileRole::Plan, options, year, unused, diags) && complete;
+    complete = load_file(src, f, FileRole::Plan, year, unused, diags) && complete;
   }
-  finish_year(year, shared, true, complete, diags);
+  finish_year(year, shared, true, complete, src.files.tree(), diags);
   return year;
 }
 
 }  // namespace
 
 std::optional<int> year_of_path(const std::string& path) {
-  fs::path p(path);
-  if (auto y = year_of_name(p.filename().string())) {
+  std::string name = io::file_name(io::normal_path(path));
+  if (auto y = year_of_name(name)) {
     return y;
   }
-  if (is_yaml_name(p)) {
-    if (auto y = year_of_name(p.stem().string())) {
+  if (is_yaml_name(name)) {
+    if (auto y = year_of_name(stem_of(name))) {
       return y;
     }
-    return year_of_name(p.parent_path().filename().string());
+    return year_of_name(io::file_name(io::parent_path(io::normal_path(path))));
   }
   return std::nullopt;
 }
 
-Repository load_repository(const std::string& root, const LoadOptions& options, Diagnostics& diags) {
+Repository load_repository(const io::FileSystem& files, const std::string& root, const LoadOptions& options,
+                           Diagnostics& diags) {
+  Source src{files, options};
   Repository repo;
   repo.root = root;
-  Layout layout = scan(root, options.limits, diags);
+  Layout layout = scan(src, root, diags);
   if (!layout.people_file.empty()) {
     YearPlan ignored;
-    load_file(layout.people_file, FileRole::SharedPeople, options, ignored, repo.shared_people, diags);
+    load_file(src, layout.people_file, FileRole::SharedPeople, ignored, repo.shared_people, diags);
   }
-  for (const auto& [number, files] : layout.years) {
-    repo.years.push_back(load_year(number, files, repo.shared_people, options, diags));
+  for (const auto& [number, year_files] : layout.years) {
+    repo.years.push_back(load_year(src, number, year_files, repo.shared_people, diags));
   }
   return repo;
 }
 
+Repository load_repository(const std::string& root, const LoadOptions& options, Diagnostics& diags) {
+  io::DiskFileSystem disk;
+  return load_repository(disk, root, options, diags);
+}
+
 Repository load_paths(const std::vector<std::string>& paths, const LoadOptions& options, Diagnostics& diags) {
+  io::DiskFileSystem disk;
+  Source src{disk, options};
   Repository repo;
   std::set<std::pair<std::string, int>> loaded;  // (plans folder, year)
   std::map<std::string, std::vector<Person>> registries;
-  auto registry = [&](const fs::path& root) -> const std::vector<Person>& {
-    std::string key = display(root);
+  auto registry = [&](const std::string& root) -> const std::vector<Person>& {
+    std::string key = io::normal_path(root);
     auto it = registries.find(key);
     if (it != registries.end()) {
       return it->second;
     }
     std::vector<Person> people;
     for (const char* name : {"people.yaml", "people.yml"}) {
-      std::error_code ec;
-      if (fs::is_regular_file(root / name, ec)) {
+      std::string p = io::normal_path(io::join_path(root, name));
+      if (disk.kind(p) == io::PathKind::File) {
         YearPlan ignored;
-        load_file(display(root / name), FileRole::SharedPeople, options, ignored, people, diags);
+        load_file(src, p, FileRole::SharedPeople, ignored, people, diags);
         break;
       }
     }
     repo.shared_people.insert(repo.shared_people.end(), people.begin(), people.end());
     return registries.emplace(key, std::move(people)).first->second;
   };
-  auto add_year = [&](const fs::path& root, int number) {
-    if (!loaded.insert({display(root), number}).second) {
+  auto add_year = [&](const std::string& root, int number) {
+    if (!loaded.insert({io::normal_path(root), number}).second) {
       return;
     }
     Diagnostics scan_diags;
-    Layout layout = scan(root, options.limits, scan_diags);
+    Layout layout = scan(src, root, scan_diags);
     const auto& shared = registry(root);
     auto it = layout.years.find(number);
     if (it != layout.years.end()) {
-      repo.years.push_back(load_year(number, it->second, shared, options, diags));
+      repo.years.push_back(load_year(src, number, it->second, shared, diags));
     }
   };
   for (const auto& given : paths) {
-    fs::path p(given);
-    std::error_code ec;
-    if (!fs::exists(p, ec)) {
-      diags.add(Diagnostic{Severity::Error, given, 0, 0, "no such file or folder", "io"});
+    std::string p = io::normal_path(given);
+    std::string name = io::file_name(p);
+    std::string parent = io::parent_path(p);
+    io::PathKind kind = disk.kind(given);
+    if (kind == io::PathKind::Missing) {
+      diags.add(Diagnostic{Severity::Error, given, 0, 0, std::string(tr("no such file or folder")), Rule::Io});
       continue;
     }
-    if (fs::is_directory(p, ec)) {
-      if (auto y = year_of_name(p.filename().string())) {
-        add_year(p.parent_path(), *y);
+    if (kind == io::PathKind::Folder) {
+      if (auto y = year_of_name(name)) {
+        add_year(parent, *y);
         continue;
       }
-      Layout layout = scan(p, options.limits, diags);
+      Layout layout = scan(src, p, diags);
       if (layout.years.empty() && layout.people_file.empty()) {
-        diags.add(Diagnostic{Severity::Error, given, 0, 0, "no plans here (no year folders or YYYY.yaml files)", "io"});
+        diags.add(Diagnostic{Severity::Error, given, 0, 0,
+                             std::string(tr("no plans here (no year folders or YYYY.yaml files)")), Rule::Io});
       }
       registry(p);
       for (const auto& entry : layout.years) {
@@ -263,28 +283,28 @@ Repository load_paths(const std::vector<std::string>& paths, const LoadOptions& 
       }
       continue;
     }
-    if (is_people_file(p)) {
-      Layout layout = scan(p.parent_path(), options.limits, diags);
-      registry(p.parent_path());
+    if (is_people_name(name)) {
+      Layout layout = scan(src, parent, diags);
+      registry(parent);
       for (const auto& entry : layout.years) {
-        add_year(p.parent_path(), entry.first);
+        add_year(parent, entry.first);
       }
       continue;
     }
-    if (auto y = year_of_name(p.stem().string()); y && is_yaml_name(p)) {
-      add_year(p.parent_path(), *y);
+    if (auto y = year_of_name(stem_of(name)); y && is_yaml_name(name)) {
+      add_year(parent, *y);
       continue;
     }
-    if (auto y = year_of_name(p.parent_path().filename().string()); y && is_yaml_name(p)) {
-      add_year(p.parent_path().parent_path(), *y);
+    if (auto y = year_of_name(io::file_name(parent)); y && is_yaml_name(name)) {
+      add_year(io::parent_path(parent), *y);
       continue;
     }
     // A loose file: a year of its own, named by its `plan.year`.
     YearPlan year;
-    year.files = {display(p)};
+    year.files = {p};
     std::vector<Person> none;
-    bool complete = load_file(display(p), FileRole::Plan, options, year, none, diags);
-    finish_year(year, {}, false, complete, diags);
+    bool complete = load_file(src, p, FileRole::Plan, year, none, diags);
+    finish_year(year, {}, false, complete, disk.tree(), diags);
     repo.years.push_back(std::move(year));
   }
   return repo;
@@ -295,16 +315,17 @@ Repository load_from_string(std::string_view text, const std::string& name, Diag
   Repository repo;
   if (people_text) {
     YearPlan ignored;
-    load_text(SourceText::from_string(std::string(*people_text)), "people.yaml", FileRole::SharedPeople, options, ignored,
-              repo.shared_people, diags);
+    load_text(io::FileBytes::from_string(std::string(*people_text)), "people.yaml", 0, FileRole::SharedPeople,
+              options, ignored, repo.shared_people, diags);
   }
   YearPlan year;
   year.files = {name};
   auto from_name = year_of_path(name);
   year.year = from_name.value_or(0);
   std::vector<Person> none;
-  bool complete = load_text(SourceText::from_string(std::string(text)), name, FileRole::Plan, options, year, none, diags);
-  finish_year(year, repo.shared_people, from_name.has_value(), complete, diags);
+  bool complete = load_text(io::FileBytes::from_string(std::string(text)), name, 0, FileRole::Plan, options, year,
+                            none, diags);
+  finish_year(year, repo.shared_people, from_name.has_value(), complete, 0, diags);
   repo.years.push_back(std::move(year));
   return repo;
 }

@@ -279,9 +279,15 @@ std::optional<std::vector<std::string>> list_items_argument(std::string_view tex
       items.push_back(item.Scalar());
     }
     return items;
-  } catch (const YAML::Exception& e) {
-    error = trf("the list \"{}\" is not written as [a, b]: put an item with , [ ] or : in double quotes",
-                text::printable(text));
+  } catch (const YAML::Exception&) {
+    if (!text.ends_with("]")) {
+      error = trf("the list \"{}\" does not end with ]: put the whole argument in quotes for the shell, as in "
+                  "'tags=[a, b]'",
+                  text::printable(text));
+    } else {
+      error = trf("the list \"{}\" is not written as [a, b]: put an item with , [ ] or : in double quotes",
+                  text::printable(text));
+    }
     return std::nullopt;
   }
 }

@@ -13,6 +13,7 @@
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
+#include "load/span_scanner.hpp"
 #include "text/unicode.hpp"
 
 namespace lplan::load {
@@ -115,38 +116,76 @@ bool closes_on_line(std::string_view text, std::size_t pos) {
 class TreeBuilder : public YAML::EventHandler {
 public:
   TreeBuilder(std::string_view text, FilePath file, const Limits& limits,
-              const ItemSink& sink, Diagnostics& diags, ParsedDocument& out)
+              const ItemSink& sink, Diagnostics& diags, ParsedDocument& out, bool spans)
       : m_pos{text}, m_text(text), m_file(file), m_limits(limits), m_sink(sink),
-        m_diags(diags), m_out(out) {}
+        m_diags(diags), m_out(out), m_spans(spans) {}
 
   void OnDocumentStart(const YAML::Mark&) override {}
   void OnDocumentEnd() override {}
 
   void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
     YNode n = make(YNode::Kind::Null, mark);
+    if (m_spans) {
+      // `~` or `null` written out, or nothing at all (the mark is then past the key).
+      std::size_t c = n.span.content;
+      std::size_t e = c;
+      for (std::string_view word : {"null", "Null", "NULL", "~"}) {
+        if (m_text.substr(c).starts_with(word)) {
+          e = c + word.size();
+          break;
+        }
+      }
+      if (e == c) {
+        // Nothing written: the value sits right after its key's colon (yaml-cpp's mark
+        // is already at the next token, maybe lines below).
+        std::size_t at = n.span.start;
+        if (!m_stack.empty() && m_stack.back().node.is_map() && m_stack.back().node.items.size() % 2 == 1) {
+          std::size_t key_end = m_stack.back().node.items.back().span.end;
+          std::size_t colon = m_text.find(':', key_end);
+          at = colon == std::string_view::npos ? key_end : colon + 1;
+        }
+        n.span.start = static_cast<std::uint32_t>(at);
+        n.span.content = n.span.start;
+        e = at;
+      }
+      n.span.end = static_cast<std::uint32_t>(e);
+      n.span.style = ValueStyle::Null;
+      n.span.verified = true;
+    }
     complete(std::move(n), anchor);
   }
 
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
     for (const auto& f : m_stack) {
       if (f.anchor == anchor) {
-        fatal(mark, "alias", fmt::format("alias *{} refers to a list or mapping that contains it (a cycle)",
+        fatal(mark, Rule::Alias, fmt::format("alias *{} refers to a list or mapping that contains it (a cycle)",
                                          anchor_name(anchor)));
       }
     }
     auto it = m_anchors.find(anchor);
     if (it == m_anchors.end()) {
-      fatal(mark, "alias", fmt::format("alias *{} refers to no anchor", anchor_name(anchor)));
+      fatal(mark, Rule::Alias, fmt::format("alias *{} refers to no anchor", anchor_name(anchor)));
     }
     m_alias_nodes += it->second.size;
     if (m_alias_nodes > m_limits.alias_budget) {
-      fatal(mark, "alias",
+      fatal(mark, Rule::Alias,
             fmt::format("aliases expand to more than {} nodes (an alias bomb?)", m_limits.alias_budget));
     }
     YNode copy = it->second.node;
     auto [line, col] = m_pos.at(mark);
     copy.line = line;
     copy.column = col;
+    if (m_spans) {
+      auto pos = static_cast<std::uint32_t>(std::max<std::int64_t>(0, mark.pos));
+      copy.span.start = pos;
+      copy.span.content = pos;
+      copy.span.end = static_cast<std::uint32_t>(scan_alias_end(m_text, pos));
+      copy.span.style = ValueStyle::Alias;
+      copy.span.verified = true;
+      copy.span.alias = anchor_name(anchor);
+      copy.span.anchor.clear();
+      copy.span.line = line;
+    }
     complete(std::move(copy), 0);
   }
 
@@ -161,21 +200,28 @@ public:
     n.quoted = quoted;
     n.value = value;
     if (quoted && mark.pos >= 0 && static_cast<std::size_t>(mark.pos) < m_text.size()) {
-      n.style = m_text[static_cast<std::size_t>(mark.pos)];
-      n.quote_open_on_line = !closes_on_line(m_text, static_cast<std::size_t>(mark.pos));
+      std::size_t content = skip_properties(m_text, static_cast<std::size_t>(mark.pos));
+      n.style = content < m_text.size() ? m_text[content] : 0;
+      n.quote_open_on_line = !closes_on_line(m_text, content);
+    }
+    if (m_spans) {
+      n.span.style = scalar_style(m_text, n.span.content);
+      ScanResult r = scan_scalar(m_text, n.span.content, n.span.style, m_flow_depth > 0, value);
+      n.span.end = static_cast<std::uint32_t>(r.end);
+      n.span.verified = r.verified;
     }
     complete(std::move(n), anchor);
   }
 
   void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
-                       YAML::EmitterStyle::value) override {
-    open(YNode::Kind::Sequence, mark, anchor);
+                       YAML::EmitterStyle::value style) override {
+    open(YNode::Kind::Sequence, mark, anchor, style == YAML::EmitterStyle::Flow);
   }
   void OnSequenceEnd() override { close(); }
 
   void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
-                  YAML::EmitterStyle::value) override {
-    open(YNode::Kind::Map, mark, anchor);
+                  YAML::EmitterStyle::value style) override {
+    open(YNode::Kind::Map, mark, anchor, style == YAML::EmitterStyle::Flow);
   }
   void OnMapEnd() override {
     check_duplicate_keys(m_stack.back().node);
@@ -184,7 +230,7 @@ public:
 
   void OnAnchor(const YAML::Mark&, const std::string& name) override { m_pending_anchor_name = name; }
 
-  [[noreturn]] void fatal(const YAML::Mark& mark, const std::string& rule, const std::string& message) {
+  [[noreturn]] void fatal(const YAML::Mark& mark, Rule rule, const std::string& message) {
     auto [line, col] = m_pos.at(mark);
     m_out.fatal = Diagnostic{Severity::Error, path_of(m_file), line, col, message, rule};
     throw Abort{};
@@ -216,6 +262,7 @@ private:
     YAML::anchor_t anchor = 0;
     std::string stream_key;  ///< set for a top-level list whose items go to the sink
     bool streaming = false;
+    bool flow = false;  ///< written […] or {…}
   };
   struct Anchored {
     YNode node;
@@ -228,6 +275,12 @@ private:
     auto [line, col] = m_pos.at(mark);
     n.line = line;
     n.column = col;
+    if (m_spans) {
+      auto pos = static_cast<std::size_t>(std::clamp<std::int64_t>(mark.pos, 0, static_cast<std::int64_t>(m_text.size())));
+      n.span.start = static_cast<std::uint32_t>(pos);
+      n.span.content = static_cast<std::uint32_t>(skip_properties(m_text, pos));
+      n.span.line = line;
+    }
     return n;
   }
 
@@ -243,10 +296,10 @@ private:
     m_pending_anchor_name.clear();
   }
 
-  void open(YNode::Kind kind, const YAML::Mark& mark, YAML::anchor_t anchor) {
+  void open(YNode::Kind kind, const YAML::Mark& mark, YAML::anchor_t anchor, bool flow) {
     remember_anchor_name(anchor);
     if (static_cast<int>(m_stack.size()) >= m_limits.max_depth) {
-      fatal(mark, "depth",
+      fatal(mark, Rule::Depth,
             fmt::format("lists and mappings nest deeper than {} levels", m_limits.max_depth));
     }
     ++m_opens_since_delivery;
@@ -255,6 +308,22 @@ private:
     }
     Frame f;
     f.node = make(kind, mark);
+    f.flow = flow;
+    if (flow) {
+      ++m_flow_depth;
+    }
+    if (m_spans) {
+      bool seq = kind == YNode::Kind::Sequence;
+      f.node.span.style = flow ? (seq ? ValueStyle::FlowSeq : ValueStyle::FlowMap)
+                               : (seq ? ValueStyle::BlockSeq : ValueStyle::BlockMap);
+      f.node.span.verified = true;
+      if (flow) {
+        f.node.span.end = static_cast<std::uint32_t>(scan_flow_end(m_text, f.node.span.content));
+      }
+      if (anchor != 0) {
+        f.node.span.anchor = anchor_name(anchor);
+      }
+    }
     // Records have a handful of keys and lists a few items: no regrowth.
     f.node.items.reserve(kind == YNode::Kind::Map ? 16 : 4);
     f.anchor = anchor;
@@ -275,12 +344,21 @@ private:
   void close() {
     Frame f = std::move(m_stack.back());
     m_stack.pop_back();
+    if (f.flow) {
+      --m_flow_depth;
+    } else if (m_spans) {
+      // A block collection ends where its last item ends.
+      f.node.span.end = f.node.items.empty() ? f.node.span.content : f.node.items.back().span.end;
+    }
     complete(std::move(f.node), f.anchor);
   }
 
   void complete(YNode&& node, YAML::anchor_t anchor) {
     if (anchor != 0) {
       remember_anchor_name(anchor);
+      if (m_spans) {
+        node.span.anchor = anchor_name(anchor);
+      }
       std::size_t size = count_nodes(node);
       m_anchors[anchor] = Anchored{node, size};
     }
@@ -314,7 +392,7 @@ private:
       m_diags.add(Diagnostic{Severity::Error, path_of(m_file), again.line, again.column,
                              fmt::format("duplicate key \"{}\" (first at line {}:{}); YAML keeps only one of them",
                                          text::printable(again.value), first.line, first.column),
-                             "duplicate-key"});
+                             Rule::DuplicateKey});
     };
     if (n <= 16) {
       // Records have a handful of keys: compare pairwise, no allocation.
@@ -365,6 +443,8 @@ private:
   std::size_t m_opens_since_delivery = 0;
   std::size_t m_diags_at_item_start = 0;
   std::size_t m_diags_at_last_item = 0;
+  bool m_spans = false;
+  int m_flow_depth = 0;
 };
 
 /// Only looks for the start of another document.
@@ -405,28 +485,28 @@ Diagnostic syntax_problem(std::string_view text, const std::string& file, std::p
       }
       if (i < line_end && text[i] == '\t') {
         return Diagnostic{Severity::Error, file, line, static_cast<int>(i - line_start) + 1,
-                          "YAML syntax: a tab indents this line; indent with spaces", "yaml"};
+                          "YAML syntax: a tab indents this line; indent with spaces", Rule::Yaml};
       }
     }
     line_start = line_end + 1;
   }
-  return Diagnostic{Severity::Error, file, at.first, at.second, fmt::format("YAML syntax: {}", msg), "yaml"};
+  return Diagnostic{Severity::Error, file, at.first, at.second, fmt::format("YAML syntax: {}", msg), Rule::Yaml};
 }
 
 }  // namespace
 
 ParsedDocument parse_yaml(std::string_view text, FilePath file, const Limits& limits, const ItemSink& sink,
-                          Diagnostics& diags, const std::function<void(std::size_t)>& release) {
+                          Diagnostics& diags, const std::function<void(std::size_t)>& release, bool spans) {
   ParsedDocument out;
   MemoryBuffer buffer(text, release);
   std::istream in(&buffer);
   Positions pos{text};
-  auto problem = [&](const YAML::Mark& mark, const std::string& rule, const std::string& message) {
+  auto problem = [&](const YAML::Mark& mark, Rule rule, const std::string& message) {
     auto [line, col] = pos.at(mark);
     return Diagnostic{Severity::Error, path_of(file), line, col, message, rule};
   };
   YAML::Parser parser(in);
-  TreeBuilder builder(text, file, limits, sink, diags, out);
+  TreeBuilder builder(text, file, limits, sink, diags, out, spans);
   try {
     if (!parser.HandleNextDocument(builder)) {
       out.empty = true;
@@ -438,7 +518,7 @@ ParsedDocument parse_yaml(std::string_view text, FilePath file, const Limits& li
     } catch (const Abort&) {
     }
     if (probe.start) {
-      diags.add(problem(*probe.start, "yaml",
+      diags.add(problem(*probe.start, Rule::Yaml,
                         "a second YAML document starts here; lplan reads one document per file "
                         "(split it into another file)"));
     }
@@ -446,7 +526,7 @@ ParsedDocument parse_yaml(std::string_view text, FilePath file, const Limits& li
   } catch (const Abort&) {
     // `fatal` is set
   } catch (const YAML::DeepRecursion& e) {
-    out.fatal = problem(e.mark, "depth", "the YAML nests too deeply to read");
+    out.fatal = problem(e.mark, Rule::Depth, "the YAML nests too deeply to read");
   } catch (const YAML::Exception& e) {
     out.fatal = syntax_problem(text, path_of(file), pos.at(e.mark), e.msg);
   }

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "diag/diagnostic.hpp"
+#include "load/spans.hpp"
 #include "model/source.hpp"
 
 namespace lplan::load {
@@ -34,6 +35,7 @@ struct YNode {
   int column = 0;  ///< 1-based, in characters
   std::string value;         ///< scalar text
   std::vector<YNode> items;  ///< sequence items; for a map: key, value, key, value…
+  Span span;                 ///< where it is written (filled when spans are asked for)
 
   bool is_null() const { return kind == Kind::Null; }
   bool is_scalar() const { return kind == Kind::Scalar; }
@@ -73,7 +75,9 @@ struct ParsedDocument {
 /// Parses one YAML file held in `text` (already checked to be UTF-8, BOM removed).
 /// Problems are added to `diags` at positions in `file`.
 /// `release(offset)`, when given, is told that the parser has read past `offset`.
+/// `spans`: also record where every node is written (YNode::span), for editing.
 ParsedDocument parse_yaml(std::string_view text, FilePath file, const Limits& limits, const ItemSink& sink,
-                          Diagnostics& diags, const std::function<void(std::size_t)>& release = {});
+                          Diagnostics& diags, const std::function<void(std::size_t)>& release = {},
+                          bool spans = false);
 
 }  // namespace lplan::load

@@ -1,5 +1,7 @@
 #include "model/plan.hpp"
 
+#include "text/unicode.hpp"
+
 namespace lplan {
 
 const char* status_key(Status status) {
@@ -18,6 +20,33 @@ std::optional<Status> parse_status(std::string_view key) {
     if (key == status_key(s)) {
       return s;
     }
+  }
+  return std::nullopt;
+}
+
+const char* status_word_uk(Status status) {
+  switch (status) {
+    case Status::Planned: return "заплановано";
+    case Status::InProgress: return "виконується";
+    case Status::Done: return "виконано";
+    case Status::Cancelled: return "скасовано";
+    case Status::Postponed: return "відкладено";
+  }
+  return "заплановано";
+}
+
+std::optional<Status> parse_status_word(std::string_view word) {
+  if (auto s = parse_status(word)) {
+    return s;
+  }
+  std::string folded = text::fold(word);
+  for (Status s : k_all_statuses) {
+    if (folded == status_key(s) || folded == text::fold(status_word_uk(s))) {
+      return s;
+    }
+  }
+  if (folded == "in_progress") {
+    return Status::InProgress;
   }
   return std::nullopt;
 }

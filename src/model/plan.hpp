@@ -34,6 +34,11 @@ inline constexpr Status k_all_statuses[] = {Status::Planned, Status::InProgress,
 /// The YAML spelling: planned, in-progress, done, cancelled, postponed.
 const char* status_key(Status status);
 std::optional<Status> parse_status(std::string_view key);
+/// The Ukrainian word: заплановано, виконується, виконано, скасовано, відкладено.
+const char* status_word_uk(Status status);
+/// A status as people write it, in a file or an option: the English key (also
+/// `in_progress`) or the Ukrainian word, in any case.
+std::optional<Status> parse_status_word(std::string_view word);
 
 struct PlanMeta {
   int year = 0;
@@ -108,6 +113,9 @@ struct Activity {
   /// Filled by resolution after loading: index into YearPlan::people for each
   /// `responsible` entry, or -1 when it does not resolve (or there is no registry).
   std::vector<int> responsible_people;
+  /// The status as of the day lplan answers for (`--today`): `status`, except that an
+  /// activity done after that day is not done yet. Every view shows this one.
+  Status status_as_of = Status::Planned;
   /// Index into YearPlan::goals, -1 when unresolved; same for the goal's direction.
   int goal_index = -1;
   int direction_index = -1;

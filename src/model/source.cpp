@@ -2,17 +2,35 @@
 
 #include <algorithm>
 #include <deque>
+#include <mutex>
 #include <unordered_map>
 
 namespace lplan {
 
 namespace {
 
+struct Interned {
+  std::string path;
+  std::uint32_t tree = 0;
+};
+
 // A deque never moves its elements, so the views into them stay valid.
-std::deque<std::string>& storage() {
-  static std::deque<std::string> paths{std::string()};  // number 0: no file
-  return paths;
+std::deque<Interned>& storage() {
+  static std::deque<Interned> files{Interned{}};  // number 0: no file
+  return files;
 }
+
+struct Key {
+  std::string_view path;
+  std::uint32_t tree;
+  bool operator==(const Key&) const = default;
+};
+
+struct KeyHash {
+  std::size_t operator()(const Key& k) const {
+    return std::hash<std::string_view>{}(k.path) * 31u + k.tree;
+  }
+};
 
 std::uint64_t clamp(int value, int bits) {
   return static_cast<std::uint64_t>(std::clamp(value, 0, (1 << bits) - 1));
@@ -20,27 +38,33 @@ std::uint64_t clamp(int value, int bits) {
 
 }  // namespace
 
-FilePath intern_path(std::string_view path) {
-  static std::unordered_map<std::string_view, FilePath> index;
-  if (auto it = index.find(path); it != index.end()) {
+FilePath intern_path(std::string_view path, std::uint32_t tree) {
+  static std::mutex lock;
+  static std::unordered_map<Key, FilePath, KeyHash> index;
+  std::lock_guard<std::mutex> guard(lock);
+  if (auto it = index.find(Key{path, tree}); it != index.end()) {
     return it->second;
   }
-  auto& paths = storage();
-  // The limits allow 10,000 files; past 16,383 (14 bits) positions share the last number.
-  auto number = static_cast<FilePath>(std::min<std::size_t>(paths.size(), (1u << 14) - 1));
-  if (number == paths.size()) {
-    paths.emplace_back(path);
-    index.emplace(paths.back(), number);
+  auto& files = storage();
+  auto number = static_cast<FilePath>(std::min<std::size_t>(files.size(), k_max_files));
+  if (number == files.size()) {
+    files.push_back(Interned{std::string(path), tree});
+    index.emplace(Key{files.back().path, tree}, number);
   }
   return number;
 }
 
 const std::string& path_of(FilePath file) {
-  const auto& paths = storage();
-  return file < paths.size() ? paths[file] : paths[0];
+  const auto& files = storage();
+  return file < files.size() ? files[file].path : files[0].path;
+}
+
+std::uint32_t tree_of(FilePath file) {
+  const auto& files = storage();
+  return file < files.size() ? files[file].tree : 0;
 }
 
 SourceLoc::SourceLoc(FilePath file_id, int line_no, int column_no)
-    : file(file_id & ((1u << 14) - 1)), line(clamp(line_no, 26)), column(clamp(column_no, 24)) {}
+    : file(std::min(file_id, k_max_files)), line(clamp(line_no, 23)), column(clamp(column_no, 23)) {}
 
 }  // namespace lplan

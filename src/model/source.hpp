@@ -7,23 +7,30 @@
 
 namespace lplan {
 
-/// A file, by number: positions name their file with two bytes, not a pointer, since a
-/// large plan holds millions of them. 0 is "no file". Paths are interned for the life
-/// of the process (there are few files, and many positions).
-using FilePath = std::uint16_t;
+/// A file, by number: positions name their file with a few bits, not a pointer, since a
+/// large plan holds millions of them. 0 is "no file". Files are interned for the life of
+/// the process by (tree, path): the disk is tree 0, and every other tree (a file system
+/// in memory, a git revision) has its own number, so two revisions with the same paths
+/// loaded side by side keep their files apart.
+using FilePath = std::uint32_t;
 
-/// Returns the number of `path`, interning it on first sight.
-FilePath intern_path(std::string_view path);
+/// How many files positions can tell apart (2^18 − 1); past it, files share the last number.
+inline constexpr FilePath k_max_files = (1u << 18) - 1;
+
+/// Returns the number of `path` in `tree`, interning it on first sight.
+FilePath intern_path(std::string_view path, std::uint32_t tree = 0);
 /// The path of an interned file (empty for 0).
 const std::string& path_of(FilePath file);
+/// The tree of an interned file.
+std::uint32_t tree_of(FilePath file);
 
 /// A 1-based line and column (counted in characters, not bytes) in a file — packed into
-/// eight bytes. Lines past 67 million and columns past 16 million are clamped; no plan
-/// file under the size limit comes near them.
+/// eight bytes: 18 bits of file, 23 of line, 23 of column. Lines and columns past
+/// 8,388,607 are clamped (a 128 MiB file would need lines of 16 bytes to get there).
 struct SourceLoc {
-  std::uint64_t file : 14 = 0;
-  std::uint64_t line : 26 = 0;
-  std::uint64_t column : 24 = 0;
+  std::uint64_t file : 18 = 0;
+  std::uint64_t line : 23 = 0;
+  std::uint64_t column : 23 = 0;
 
   SourceLoc() = default;
   SourceLoc(FilePath file_id, int line_no, int column_no);

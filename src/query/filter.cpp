@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "query/people_index.hpp"
+#include "diag/messages.hpp"
 #include "text/unicode.hpp"
 
 namespace lplan::query {
@@ -163,7 +164,7 @@ bool Filter::Matcher::direction_ok(const Activity& a) const {
 
 bool Filter::Matcher::status_ok(const Activity& a) const {
   return m_filter.status.empty() ||
-         std::find(m_filter.status.begin(), m_filter.status.end(), a.status) != m_filter.status.end();
+         std::find(m_filter.status.begin(), m_filter.status.end(), a.status_as_of) != m_filter.status.end();
 }
 
 bool Filter::Matcher::grep_ok(const Activity& a) const {
@@ -185,11 +186,9 @@ std::vector<Status> parse_statuses(const std::vector<std::string>& values) {
   for (const auto& v : values) {
     std::string key = text::fold(text::squeeze_spaces(v));
     std::replace(key.begin(), key.end(), '_', '-');
-    auto status = parse_status(key);
+    auto status = parse_status_word(key);
     if (!status) {
-      throw FilterError(fmt::format(
-          "--status: unknown status \"{}\"; use planned, in-progress, done, cancelled or postponed",
-          text::printable(v)));
+      throw FilterError("--status: " + messages::unknown_status(v));
     }
     out.push_back(*status);
   }

@@ -7,6 +7,7 @@
 #include "render/labels.hpp"
 #include "render/markdown.hpp"
 #include "render/table.hpp"
+#include "report/list_columns.hpp"
 #include "text/unicode.hpp"
 
 namespace lplan::render {
@@ -176,51 +177,96 @@ void activity_list_markdown(const ActivityList& list, Lang lang, std::ostream& o
   out << fmt::format(fmt::runtime(label(Label::ActivityCount, lang)), list.rows.size()) << '\n';
 }
 
+namespace {
+
+/// The value of a stored field for a CSV cell: lists joined with "; ".
+std::string csv_cell(const report::ListColumn& column, const ActivityRow& row) {
+  const FieldValue& v = row.fields[column.field_index];
+  if (is_list_kind(column.field->kind)) {
+    return CsvWriter::join(v.items);
+  }
+  if (column.field->kind == FieldKind::Status) {
+    return status_key(row.status_value);
+  }
+  return v.text;
+}
+
+}  // namespace
+
 void activity_list_csv(const ActivityList& list, bool bom, std::ostream& out) {
   CsvWriter csv(out, bom);
-  std::vector<std::string> header = {"id",      "direction",   "direction_title", "goal",     "goal_title",
-                                     "title",   "when",        "months",          "deadline", "ongoing",
-                                     "status",  "responsible", "responsible_ids", "audience", "resources",
-                                     "details", "outcome"};
   bool due = list.kind == ListKind::Due;
-  if (due) {
-    header.push_back("group");
+  std::vector<std::string> header;
+  for (const auto& c : report::list_columns()) {
+    if (c.computed == report::Computed::Group && !due) {
+      continue;
+    }
+    header.emplace_back(c.name);
+    if (c.computed == report::Computed::Responsible) {
+      header.emplace_back("responsible_ids");
+    }
   }
   csv.row(header);
   for (const auto& row : list.rows) {
-    std::vector<std::string> months;
-    std::vector<std::string> people;
-    std::vector<std::string> ids;
-    for (int m : row.months) {
-      months.push_back(std::to_string(m));
-    }
-    for (const auto& p : row.responsible) {
-      people.push_back(p.name);
-      ids.push_back(p.id);
-    }
-    std::vector<std::string> fields = {row.id,
-                                       row.direction_id,
-                                       row.direction_title,
-                                       row.goal_id,
-                                       row.goal_title,
-                                       row.title,
-                                       row.when.value_or(""),
-                                       CsvWriter::join(months),
-                                       deadline_text(row),
-                                       row.ongoing ? "true" : "false",
-                                       status_key(row.status),
-                                       CsvWriter::join(people),
-                                       CsvWriter::join(ids),
-                                       CsvWriter::join(row.audience),
-                                       CsvWriter::join(row.resources),
-                                       CsvWriter::join(row.details),
-                                       row.outcome};
-    if (due) {
-      fields.push_back(report::group_key(row.group));
+    std::vector<std::string> fields;
+    for (const auto& c : report::list_columns()) {
+      switch (c.computed) {
+        case report::Computed::None:
+          fields.push_back(csv_cell(c, row));
+          break;
+        case report::Computed::Direction: fields.push_back(row.direction_id); break;
+        case report::Computed::DirectionTitle: fields.push_back(row.direction_title); break;
+        case report::Computed::GoalTitle: fields.push_back(row.goal_title); break;
+        case report::Computed::Months: {
+          std::vector<std::string> months;
+          for (int m : row.months) {
+            months.push_back(std::to_string(m));
+          }
+          fields.push_back(CsvWriter::join(months));
+          break;
+        }
+        case report::Computed::Deadline: fields.push_back(deadline_text(row)); break;
+        case report::Computed::Ongoing: fields.push_back(row.ongoing ? "true" : "false"); break;
+        case report::Computed::Responsible: {
+          std::vector<std::string> people;
+          std::vector<std::string> ids;
+          for (const auto& p : row.responsible) {
+            people.push_back(p.name);
+            ids.push_back(p.id);
+          }
+          fields.push_back(CsvWriter::join(people));
+          fields.push_back(CsvWriter::join(ids));
+          break;
+        }
+        case report::Computed::Group:
+          if (due) {
+            fields.push_back(report::group_key(row.group));
+          }
+          break;
+      }
     }
     csv.row(fields);
   }
 }
+
+namespace {
+
+/// A stored field as JSON: text or null, a list as an array, a status as its key.
+void json_field(JsonWriter& json, const report::ListColumn& column, const ActivityRow& row) {
+  const FieldValue& v = row.fields[column.field_index];
+  std::string_view key = column.name;
+  if (is_list_kind(column.field->kind)) {
+    json.string_array(key, v.items);
+  } else if (column.field->kind == FieldKind::Status) {
+    json.field(key, status_key(row.status_value));
+  } else if (v.present) {
+    json.field(key, v.text);
+  } else {
+    json.field_null(key);
+  }
+}
+
+}  // namespace
 
 void activity_list_json(const ActivityList& list, std::ostream& out) {
   JsonWriter json(out);
@@ -237,53 +283,49 @@ void activity_list_json(const ActivityList& list, std::ostream& out) {
   json.begin_array();
   for (const auto& row : list.rows) {
     json.begin_object();
-    json.field("id", row.id);
-    json.field("direction", row.direction_id);
-    json.field("direction_title", row.direction_title);
-    json.field("goal", row.goal_id);
-    json.field("goal_title", row.goal_title);
-    json.field("title", row.title);
-    if (row.when) {
-      json.field("when", *row.when);
-    } else {
-      json.field_null("when");
-    }
-    json.key("months");
-    json.begin_array();
-    for (int m : row.months) {
-      json.value(m);
-    }
-    json.end_array();
-    if (row.deadline) {
-      json.field("deadline", row.deadline->iso());
-    } else {
-      json.field_null("deadline");
-    }
-    json.field("ongoing", row.ongoing);
-    json.field("status", status_key(row.status));
-    json.key("responsible");
-    json.begin_array();
-    for (const auto& p : row.responsible) {
-      json.begin_object();
-      if (p.id.empty()) {
-        json.field_null("id");
-      } else {
-        json.field("id", p.id);
+    for (const auto& c : report::list_columns()) {
+      switch (c.computed) {
+        case report::Computed::None: json_field(json, c, row); break;
+        case report::Computed::Direction: json.field("direction", row.direction_id); break;
+        case report::Computed::DirectionTitle: json.field("direction_title", row.direction_title); break;
+        case report::Computed::GoalTitle: json.field("goal_title", row.goal_title); break;
+        case report::Computed::Months:
+          json.key("months");
+          json.begin_array();
+          for (int m : row.months) {
+            json.value(m);
+          }
+          json.end_array();
+          break;
+        case report::Computed::Deadline:
+          if (row.deadline) {
+            json.field("deadline", row.deadline->iso());
+          } else {
+            json.field_null("deadline");
+          }
+          break;
+        case report::Computed::Ongoing: json.field("ongoing", row.ongoing); break;
+        case report::Computed::Responsible:
+          json.key("responsible");
+          json.begin_array();
+          for (const auto& p : row.responsible) {
+            json.begin_object();
+            if (p.id.empty()) {
+              json.field_null("id");
+            } else {
+              json.field("id", p.id);
+            }
+            json.field("name", p.name);
+            json.end_object();
+          }
+          json.end_array();
+          break;
+        case report::Computed::Group:
+          if (list.kind == ListKind::Due) {
+            json.field("group", report::group_key(row.group));
+          }
+          break;
       }
-      json.field("name", p.name);
-      json.end_object();
-    }
-    json.end_array();
-    json.string_array("audience", row.audience);
-    json.string_array("resources", row.resources);
-    json.string_array("details", row.details);
-    if (row.outcome.empty()) {
-      json.field_null("outcome");
-    } else {
-      json.field("outcome", row.outcome);
-    }
-    if (list.kind == ListKind::Due) {
-      json.field("group", report::group_key(row.group));
     }
     json.end_object();
   }

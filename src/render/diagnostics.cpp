@@ -76,7 +76,7 @@ void diagnostics_json(const Diagnostics& diags, const ValidationSummary& summary
     w.field("line", d.line);
     w.field("column", d.column);
     w.field("severity", severity_word(d.severity));
-    w.field("rule", d.rule);
+    w.field("rule", std::string(rule_name(d.rule)));
     w.field("message", d.message);
     w.end_object();
   }
@@ -98,7 +98,7 @@ void diagnostics_github(const Diagnostics& diags, std::ostream& out) {
       }
       props += ",";
     }
-    props += "title=" + escape_property(fmt::format("lplan {}", d.rule.empty() ? "error" : d.rule));
+    props += "title=" + escape_property(fmt::format("lplan {}", d.rule == Rule::None ? std::string_view("error") : rule_name(d.rule)));
     out << fmt::format("::{} {}::{}\n", severity_word(d.severity), props, escape_data(d.message));
   }
 }

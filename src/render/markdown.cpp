@@ -1,5 +1,7 @@
 #include "render/markdown.hpp"
 
+#include <algorithm>
+
 #include "text/unicode.hpp"
 
 namespace lplan::render {
@@ -51,6 +53,11 @@ void MdTable::add_row(std::vector<std::string> cells) {
   m_rows.push_back(std::move(cells));
 }
 
+void MdTable::set_widths(std::vector<int> dashes) {
+  dashes.resize(m_headers.size(), 3);
+  m_dashes = std::move(dashes);
+}
+
 void MdTable::render(std::ostream& out) const {
   auto line = [&](const std::vector<std::string>& cells) {
     out << '|';
@@ -62,8 +69,14 @@ void MdTable::render(std::ostream& out) const {
   };
   line(m_headers);
   out << '|';
-  for (MdAlign a : m_align) {
-    out << (a == MdAlign::Right ? " ---: |" : " --- |");
+  for (std::size_t i = 0; i < m_align.size(); ++i) {
+    bool right = m_align[i] == MdAlign::Right;
+    if (m_dashes.empty()) {
+      out << (right ? " ---: |" : " --- |");
+      continue;
+    }
+    int dashes = std::max(m_dashes[i], 3) - (right ? 1 : 0);
+    out << ' ' << std::string(static_cast<std::size_t>(dashes), '-') << (right ? ": |" : " |");
   }
   out << '\n';
   for (const auto& row : m_rows) {

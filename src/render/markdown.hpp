@@ -25,12 +25,17 @@ class MdTable {
 public:
   explicit MdTable(std::vector<std::string> headers, std::vector<MdAlign> align = {});
   void add_row(std::vector<std::string> cells);
+  /// The dashes of each column's delimiter (at least 3). pandoc sizes the columns of
+  /// a pipe table in proportion to them once a line is longer than 72 characters, so
+  /// dashes summing to 100 or more give every column its share of the page.
+  void set_widths(std::vector<int> dashes);
   /// Writes header, delimiter row and rows, each ending with '\n'.
   void render(std::ostream& out) const;
 
 private:
   std::vector<std::string> m_headers;
   std::vector<MdAlign> m_align;
+  std::vector<int> m_dashes;
   std::vector<std::vector<std::string>> m_rows;
 };
 

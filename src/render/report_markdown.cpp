@@ -7,6 +7,7 @@
 
 #include "render/report_common.hpp"
 #include "render/report_render.hpp"
+#include "text/i18n.hpp"
 #include "text/unicode.hpp"
 
 namespace lplan::render {
@@ -27,6 +28,11 @@ std::string md(std::string_view s) {
   return out;
 }
 
+constexpr int k_bar_width = 12;  ///< block characters of the longest month bar
+
+/// A delimiter cell of `n` dashes.
+std::string dashes(int n) { return std::string(static_cast<std::size_t>(n), '-'); }
+
 std::string join_md(const std::vector<std::string>& items) {
   std::string out;
   for (const auto& i : items) {
@@ -46,8 +52,12 @@ void summary(const report::YearReport& r, const ReportLabels& l, Lang lang, std:
   }
   out << fmt::format("\n{} · {}: {}\n", fmt::format(fmt::runtime(l.done_share), r.done, r.total - r.by_status[3], r.percent_done),
                      l.overdue, r.overdue);
-  out << fmt::format("\n## {}\n\n| | {} | {} | {} | {} |\n|---|---|--:|--:|--:|\n", l.by_direction, l.name,
-                     l.activities, l.done, l.overdue_col);
+  // Dash counts are the columns' shares of the table when pandoc makes a Word document
+  // of this file (docs/report.md): pandoc's tables are 14 cm wide, and each heading
+  // must fit its column unbroken at 12 pt («прострочено» needs a fifth).
+  out << fmt::format("\n## {}\n\n| | {} | {} | {} | {} |\n|{}|{}|{}:|{}:|{}:|\n", l.by_direction, l.name,
+                     l.activities, l.done, l.overdue_col, dashes(13), dashes(33), dashes(15), dashes(17),
+                     dashes(22));
   for (const auto& s : r.sections) {
     const auto& d = s.direction;
     out << fmt::format("| **{}** | **{}** | {} | {} | {} |\n", md(group_label(l.direction, d)), md(d.title),
@@ -57,14 +67,16 @@ void summary(const report::YearReport& r, const ReportLabels& l, Lang lang, std:
                          g.goal.activities, g.goal.done, g.goal.overdue);
     }
   }
-  out << fmt::format("\n## {}\n\n| {} | {} | | {} | |\n|---|--:|---|--:|---|\n", l.by_month, l.month, l.scheduled,
-                     l.deadlines);
+  // The headings stand over the bars, so the numbers' columns can stay narrow.
+  out << fmt::format("\n## {}\n\n| {} | | {} | | {} |\n|{}|{}:|{}|{}:|{}|\n", l.by_month, l.month, l.scheduled,
+                     l.deadlines, dashes(16), dashes(9), dashes(32), dashes(9), dashes(32));
   for (const auto& m : r.months) {
     out << fmt::format("| {} | {} | {} | {} | {} |\n", month_name(m.month, lang), m.scheduled,
-                       block_bar(m.scheduled, r.month_max, 20), m.deadlines, block_bar(m.deadlines, r.month_max, 20));
+                       block_bar(m.scheduled, r.month_max, k_bar_width), m.deadlines,
+                       block_bar(m.deadlines, r.month_max, k_bar_width));
   }
-  out << fmt::format("\n## {}\n\n| {} | {} | {} | {} |\n|---|--:|--:|---|\n", l.by_responsible, l.name,
-                     l.activities, l.deadlines, l.busiest);
+  out << fmt::format("\n## {}\n\n| {} | {} | {} | {} |\n|{}|{}:|{}:|{}|\n", l.by_responsible, l.name,
+                     l.activities, l.deadlines, l.busiest, dashes(34), dashes(15), dashes(17), dashes(34));
   for (const auto& p : r.responsible) {
     std::string busiest =
         p.busiest_month > 0 ? fmt::format("{} ({})", month_name(p.busiest_month, lang), p.busiest_count) : "—";
@@ -72,26 +84,30 @@ void summary(const report::YearReport& r, const ReportLabels& l, Lang lang, std:
   }
 }
 
+/// The timeline as one strip of twelve block characters per activity (█ scheduled,
+/// ▒ all year, ░ not scheduled): three columns that GitHub and pandoc both lay out,
+/// where a 14-column grid squeezes the titles to a letter per line in Word.
 void timeline(const report::YearReport& r, const ReportLabels& l, Lang lang, std::ostream& out) {
-  out << fmt::format("\n## {}\n\n{}\n\n| {} | {} |", l.timeline, l.legend, l.id, l.title);
-  for (int m = 1; m <= 12; ++m) {
-    out << ' ' << month_short(m, lang) << " |";
-  }
-  out << "\n|---|---|" << std::string("---|") + "---|---|---|---|---|---|---|---|---|---|---|" << '\n';
+  out << fmt::format("\n## {}\n\n{} · {}\n\n| {} | {} | {}–{} |\n|{}|{}|{}|\n", l.timeline, l.legend,
+                     tr_in(lang, "░ not scheduled"), l.id, l.title,
+                     month_short(1, lang), month_short(12, lang), dashes(9), dashes(60), dashes(31));
   for (const auto& a : r.timeline) {
-    out << fmt::format("| {} | {} |", md(a.id), md(a.title));
-    for (int m = 1; m <= 12; ++m) {
-      const char* cell = a.kind == report::TimelineKind::Ongoing ? "▒"
-                         : a.months.contains(m)                 ? "█"
-                                                                : "";
-      if (m == 1 && a.kind == report::TimelineKind::Unscheduled) {
-        cell = l.unscheduled;
-      } else if (m == 1 && a.kind == report::TimelineKind::NoWhen) {
-        cell = l.no_when;
-      }
-      out << ' ' << cell << " |";
+    std::string strip;
+    switch (a.kind) {
+      case report::TimelineKind::Months:
+        for (int m = 1; m <= 12; ++m) {
+          strip += a.months.contains(m) ? "█" : "░";
+        }
+        break;
+      case report::TimelineKind::Ongoing:
+        for (int m = 1; m <= 12; ++m) {
+          strip += "▒";
+        }
+        break;
+      case report::TimelineKind::Unscheduled: strip = fmt::format("*{}*", l.unscheduled); break;
+      case report::TimelineKind::NoWhen: strip = fmt::format("*{}*", l.no_when); break;
     }
-    out << '\n';
+    out << fmt::format("| {} | {} | {} |\n", md(a.id), md(a.title), strip);
   }
 }
 

@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <ostream>
+#include <string>
 
 #include "report/year_report.hpp"
 #include "text/lang.hpp"
@@ -22,5 +23,9 @@ void report_html(const report::YearReport& report, Lang lang, std::ostream& out)
 
 /// The report as JSON with stable, language-neutral keys.
 void report_json(const report::YearReport& report, std::ostream& out);
+
+/// The Word document (the bytes of a .docx file): A4, heading and table styles, the
+/// timeline in a landscape section.
+std::string report_docx(const report::YearReport& report, Lang lang);
 
 }  // namespace lplan::render

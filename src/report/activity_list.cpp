@@ -63,6 +63,11 @@ const char* group_key(Group group) {
 
 ActivityRow make_row(const YearPlan& year, const Activity& a) {
   ActivityRow row;
+  row.fields.reserve(activity_fields().size());
+  for (const auto& f : activity_fields()) {
+    row.fields.push_back(f.get(a));
+  }
+  row.status_value = a.status_as_of;
   row.id = a.id.value;
   row.goal_id = a.goal.value;
   if (a.goal_index >= 0) {
@@ -80,7 +85,7 @@ ActivityRow make_row(const YearPlan& year, const Activity& a) {
   row.months = a.schedule.months.months();
   row.deadline = a.deadline;
   row.ongoing = a.schedule.ongoing;
-  row.status = a.status;
+  row.status = a.status_as_of;
   for (std::size_t i = 0; i < a.responsible.size(); ++i) {
     int p = i < a.responsible_people.size() ? a.responsible_people[i] : -1;
     if (p >= 0 && static_cast<std::size_t>(p) < year.people.size()) {
@@ -139,7 +144,9 @@ ActivityList build_overdue(const YearPlan& year, const query::Filter& filter, Da
   list.as_of = today;
   auto matcher = filter.for_year(year);
   for (const auto& a : year.activities) {
-    bool open = a.status != Status::Done && a.status != Status::Cancelled;
+    // Done, cancelled and postponed work is not late.
+    Status s = a.status_as_of;
+    bool open = s != Status::Done && s != Status::Cancelled && s != Status::Postponed;
     if (open && a.deadline && *a.deadline < today && matcher.matches(a)) {
       list.rows.push_back(make_row(year, a));
     }

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "model/fields.hpp"
 #include "model/plan.hpp"
 #include "query/filter.hpp"
 
@@ -26,6 +27,10 @@ struct PersonRef {
 };
 
 struct ActivityRow {
+  /// The activity's stored fields, one per row of activity_fields() (json and csv
+  /// take them through the field table).
+  std::vector<FieldValue> fields;
+  Status status_value = Status::Planned;  ///< `status` as stored (the default when absent)
   std::string id;
   std::string direction_id;
   std::string direction_title;

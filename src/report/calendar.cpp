@@ -104,7 +104,7 @@ Calendar build_calendar(const YearPlan& year, Date today, Lang lang) {
     if (a.goal_index >= 0 && static_cast<std::size_t>(a.goal_index) < year.goals.size()) {
       base.category = year.goals[static_cast<std::size_t>(a.goal_index)].title.value;
     }
-    base.cancelled = a.status == Status::Cancelled;
+    base.cancelled = a.status_as_of == Status::Cancelled;
     auto uid = [&](const std::string& n) { return fmt::format("{}-{}-{}@{}", year.year, a.id.value, n, slug); };
 
     std::optional<Date> deadline = deadline_day(a);

@@ -42,7 +42,7 @@ ActivityLine line_of(const Activity& a, std::size_t index, Date today) {
   line.title = a.title.value;
   line.when = a.when ? a.when->value : std::string();
   line.deadline = a.deadline;
-  line.status = a.status;
+  line.status = a.status_as_of;
   line.overdue = is_overdue(a, today);
   line.kind = kind_of(a);
   line.months = months_of(a);
@@ -143,7 +143,8 @@ ActivityDetail detail_of(const YearPlan& plan, const Activity& a, const Activity
 }  // namespace
 
 bool is_overdue(const Activity& activity, Date today) {
-  if (activity.status == Status::Done || activity.status == Status::Cancelled) {
+  Status s = activity.status_as_of;
+  if (s == Status::Done || s == Status::Cancelled || s == Status::Postponed) {
     return false;
   }
   return activity.deadline && *activity.deadline < today;
@@ -179,8 +180,8 @@ YearReport build_report(const YearPlan& plan, Date today) {
     const Activity& a = plan.activities[i];
     ActivityLine line = line_of(a, i, today);
     ++r.total;
-    ++r.by_status[static_cast<std::size_t>(status_slot(a.status))];
-    r.done += a.status == Status::Done ? 1 : 0;
+    ++r.by_status[static_cast<std::size_t>(status_slot(a.status_as_of))];
+    r.done += a.status_as_of == Status::Done ? 1 : 0;
     r.overdue += line.overdue ? 1 : 0;
     if (a.direction_index >= 0) {
       add_to(r.directions[static_cast<std::size_t>(a.direction_index)], line);

@@ -4,7 +4,8 @@ every format and asserts each output is safe:
   - no byte of a C0 control (other than \\n, \\r in CSV line ends) or ESC in any output;
   - html: no raw `<script`, `<img`, or `</table><script` from plan text;
   - markdown: no unescaped `<` (raw HTML), and plan `|` only escaped (`\\|`) inside table rows;
-  - csv: no cell begins with = + - @ (formula injection).
+  - csv: no cell begins with = + - @ (formula injection);
+  - docx (report, report --public): every XML part parses and holds no control character.
 Usage: tests/cli/hostile_check.py path/to/lplan   (run from anywhere)."""
 import csv
 import io
@@ -12,21 +13,37 @@ import os
 import re
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
+from xml.etree import ElementTree
 
 ROOT = Path(__file__).resolve().parents[2]
 PLANS = Path(__file__).resolve().parent / "hostile"
 
 
-def run(lplan, command, fmt, lang):
+def run(lplan, command, fmt, lang, extra=(), binary=False):
     env = {k: v for k, v in os.environ.items() if not k.startswith("LPLAN_") and k not in ("COLUMNS", "NO_COLOR")}
     env["LC_ALL"] = "C.UTF-8"
     env["COLUMNS"] = "80"
-    args = [lplan, command, "--plans", str(PLANS), "--today", "2020-06-15", "--lang", lang, "--format", fmt]
+    args = [lplan, command, *extra, "--plans", str(PLANS), "--today", "2020-06-15", "--lang", lang, "--format", fmt]
     p = subprocess.run(args, cwd=ROOT, env=env, capture_output=True)
     if p.returncode != 0:
         raise AssertionError(f"{' '.join(args[1:])}: exit {p.returncode}\n{p.stderr.decode(errors='replace')}")
-    return p.stdout.decode("utf-8")
+    return p.stdout if binary else p.stdout.decode("utf-8")
+
+
+def check_docx(name, data):
+    """Every XML part parses (expat is strict: a control character, even as &#7;, is an
+    error), and the hostile title reads back as text."""
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        texts = []
+        for part in z.namelist():
+            root = ElementTree.fromstring(z.read(part))
+            texts.append("".join(root.itertext()))
+    if not any("<script>alert(3)</script> a|b" in t for t in texts):
+        raise AssertionError(f"{name}: the hostile title is missing from the document")
+    for t in texts:
+        check_controls(name, t.replace("\r", ""))
 
 
 def check_controls(name, out, allow_cr=False):
@@ -80,6 +97,20 @@ def main():
                 check_html(name, out)
             if fmt == "markdown":
                 check_markdown(name, out)
+            checks += 1
+        # The public report (report --public), and both reports as Word documents.
+        for fmt in ("text", "markdown", "html", "json"):
+            name = f"report --public --format {fmt} --lang {lang}"
+            out = run(lplan, "report", fmt, lang, ["--public"])
+            check_controls(name, out)
+            if fmt == "html" and ("<script" in out.lower() or "&lt;script&gt;alert(3)&lt;/script&gt;" not in out):
+                raise AssertionError(f"{name}: raw or missing script title")
+            if fmt == "markdown" and re.search(r"(?<!\\)<", out):
+                raise AssertionError(f"{name}: unescaped < (raw HTML) in markdown")
+            checks += 1
+        for extra in ([], ["--public"]):
+            name = f"report {' '.join(extra)} --format docx --lang {lang}"
+            check_docx(name, run(lplan, "report", "docx", lang, extra, binary=True))
             checks += 1
         for fmt in ("text", "markdown", "csv", "json"):
             name = f"people --format {fmt} --lang {lang}"

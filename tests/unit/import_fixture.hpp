@@ -9,7 +9,7 @@
 #include <utility>
 #include <vector>
 
-#include <zip.h>
+#include <minizip/zip.h>
 
 #include "import/table.hpp"
 

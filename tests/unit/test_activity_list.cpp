@@ -2,6 +2,7 @@
 // (src/render/activity_list_render.*): grouping of `due`, overdue, json/csv/text.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -10,6 +11,7 @@
 #include "load/loader.hpp"
 #include "render/activity_list_render.hpp"
 #include "report/activity_list.hpp"
+#include "report/list_columns.hpp"
 #include "text/unicode.hpp"
 
 using namespace lplan;
@@ -152,4 +154,22 @@ TEST_CASE("the text table fits 60 columns with Cyrillic and CJK, and an empty li
   std::ostringstream empty;
   render::activity_list_text(report::build_due(fx.year(), {}, 8, true), {Lang::En, 60, false}, empty);
   CHECK(empty.str() == "ЛОВ УБА, plan for 2020: August 2020\n\nNothing is due in August.\n");
+}
+
+TEST_CASE("every field of the activity table with a column is a json/csv column exactly once") {
+  auto columns = lplan::report::list_columns();
+  for (const auto& f : lplan::activity_fields()) {
+    if (f.column.empty()) {
+      continue;
+    }
+    CAPTURE(f.key);
+    auto n = std::count_if(columns.begin(), columns.end(),
+                           [&](const lplan::report::ListColumn& c) { return c.field == &f; });
+    CHECK(n == 1);
+  }
+  for (const auto& c : columns) {
+    CAPTURE(c.name);
+    CHECK((c.field != nullptr) == (c.computed == lplan::report::Computed::None ||
+                                   c.computed == lplan::report::Computed::Responsible));
+  }
 }

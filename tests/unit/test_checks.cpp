@@ -205,9 +205,25 @@ TEST_CASE("a due date in a month the timeframe does not schedule is an error [du
       "plan.yaml:15:10: error: due date 2020-05-10 is not in a month the timeframe \"березень\" schedules [due]"});
 }
 
-TEST_CASE("a done date after today is an error [done]") {
+TEST_CASE("a done date after the real date is an error [done]") {
   auto c = check_text(k_head + activity("1.1", "березень", "    status: done\n    done: 2020-07-15\n"));
-  CHECK(c.diags == Lines{"plan.yaml:16:11: error: done date 2020-07-15 is after today (2020-06-01) [done]"});
+  CHECK(c.diags == Lines{"plan.yaml:16:11: error: done date 2020-07-15 has not come yet [done]"});
+}
+
+TEST_CASE("as of a day before the done date, an activity is not done yet — and that is no error") {
+  using namespace lplan;
+  Diagnostics d;
+  auto repo = load::load_from_string(k_head + activity("1.1", "березень – травень", "    status: done\n    done: 2020-04-20\n") +
+                                         activity("1.2", "травень", "    status: done\n    done: 2020-05-20\n"),
+                                     "plan.yaml", d);
+  check::check_repository(repo, check::CheckOptions{Date{2020, 4, 10}, Date{2026, 12, 1}}, d);
+  CHECK(testing::printed(d).empty());
+  const auto& acts = repo.years[0].activities;
+  CHECK(acts[0].status == Status::Done);
+  CHECK(acts[0].status_as_of == Status::InProgress);  // March–May had begun
+  CHECK(acts[1].status_as_of == Status::Planned);     // May had not
+  check::check_repository(repo, check::CheckOptions{Date{2020, 6, 1}, Date{2026, 12, 1}}, d);
+  CHECK(repo.years[0].activities[0].status_as_of == Status::Done);
 }
 
 TEST_CASE("a done date outside the plan year is an error [done]") {

@@ -153,7 +153,7 @@ TEST_CASE("--status values parse; an unknown one is an error that lists the vali
   CHECK(query::parse_statuses({"done", "in_progress", "In-Progress"}) ==
         std::vector<Status>{Status::Done, Status::InProgress, Status::InProgress});
   CHECK_THROWS_WITH_AS(query::parse_statuses({"finished"}),
-                       doctest::Contains("use planned, in-progress, done, cancelled or postponed"),
+                       doctest::Contains("(write one of: planned, in-progress, done, cancelled, postponed)"),
                        query::FilterError);
   Fixture fx;
   auto f = query::Filter::from_strings({}, {}, {}, {"in-progress"}, {});

@@ -1,6 +1,9 @@
 // Model values: dates, month sets, statuses, diagnostics.
 #include <doctest/doctest.h>
 
+#include <fstream>
+#include <iterator>
+
 #include "diag/diagnostic.hpp"
 #include "model/date.hpp"
 #include "model/plan.hpp"
@@ -45,10 +48,10 @@ TEST_CASE("diagnostics print as file:line:col and come out sorted, each once") {
   Diagnostics d;
   SourceLoc b{intern_path("b.yaml"), 3, 7};
   SourceLoc a{intern_path("a.yaml"), 10, 2};
-  d.warning(b, "no-audience", "activity \"1.1\" has no audience");
-  d.error(a, "when", "unknown month \"березенъ\" in when");
-  d.error(b, "type", "\"title\" must be text, not a list");
-  d.warning(b, "no-audience", "activity \"1.1\" has no audience");
+  d.warning(b, Rule::NoAudience, "activity \"1.1\" has no audience");
+  d.error(a, Rule::When, "unknown month \"березенъ\" in when");
+  d.error(b, Rule::Type, "\"title\" must be text, not a list");
+  d.warning(b, Rule::NoAudience, "activity \"1.1\" has no audience");
   d.finish();
   REQUIRE(d.items().size() == 3);
   CHECK(format_diagnostic(d.items()[0]) == "a.yaml:10:2: error: unknown month \"березенъ\" in when [when]");
@@ -59,7 +62,7 @@ TEST_CASE("diagnostics print as file:line:col and come out sorted, each once") {
 }
 
 TEST_CASE("a problem without a file names lplan") {
-  Diagnostic d{Severity::Error, "", 0, 0, "no plans found", ""};
+  Diagnostic d{Severity::Error, "", 0, 0, "no plans found", Rule::None};
   CHECK(format_diagnostic(d) == "lplan: error: no plans found");
 }
 
@@ -67,4 +70,31 @@ TEST_CASE("a path is interned once") {
   CHECK(intern_path("plans/2020/sn1.yaml") == intern_path(std::string("plans/2020/sn1.yaml")));
   CHECK(path_of(intern_path("x.yaml")) == "x.yaml");
   CHECK(path_of(0).empty());
+}
+
+TEST_CASE("every rule has a name that reads back, and is documented in docs/diagnostics.md") {
+  std::ifstream doc(std::string(LPLAN_SOURCE_DIR) + "/docs/diagnostics.md");
+  std::string text((std::istreambuf_iterator<char>(doc)), std::istreambuf_iterator<char>());
+  REQUIRE_FALSE(text.empty());
+  for (int i = 1; i < static_cast<int>(Rule::Count_); ++i) {
+    auto rule = static_cast<Rule>(i);
+    std::string name(rule_name(rule));
+    CAPTURE(name);
+    CHECK(rule_from_name(name) == rule);
+    CHECK(text.find("`" + name + "`") != std::string::npos);
+  }
+}
+
+TEST_CASE("the exit code follows the diagnostics: io 2, errors 1, warnings 0 unless strict") {
+  Diagnostics none;
+  CHECK(exit_code(none, true) == 0);
+  Diagnostics warn;
+  warn.warning(SourceLoc{intern_path("w.yaml"), 1, 1}, Rule::NoAudience, "w");
+  CHECK(exit_code(warn, false) == 0);
+  CHECK(exit_code(warn, true) == 1);
+  Diagnostics err = warn;
+  err.error(SourceLoc{intern_path("w.yaml"), 2, 1}, Rule::When, "e");
+  CHECK(exit_code(err, false) == 1);
+  err.add(Diagnostic{Severity::Error, "x", 0, 0, "cannot read", Rule::Io});
+  CHECK(exit_code(err, false) == 2);
 }
