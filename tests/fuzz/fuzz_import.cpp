@@ -49,7 +49,7 @@ void map_and_emit(const Document& doc) {
     (void)lplan::load::load_from_string(file.content, file.path, diags, std::nullopt, lo);
     for (const auto& d : diags.items()) {
       // A file lplan wrote itself must parse: any YAML syntax problem is the emitter's fault.
-      if (d.rule == "yaml" || d.rule == "duplicate-key" || d.rule == "alias") {
+      if (d.rule == lplan::Rule::Yaml || d.rule == lplan::Rule::DuplicateKey || d.rule == lplan::Rule::Alias) {
         __builtin_trap();
       }
     }
