@@ -12,12 +12,17 @@ trap 'rm -rf "$work"' EXIT
 bash po/extract.sh "$work/lplan.pot"
 source_po=po/uk.po
 if [ $# -gt 0 ]; then
-  # A bare list of msgid/msgstr pairs is fine: the header gettext wants is added here.
-  {
-    printf 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
-    printf '"Plural-Forms: nplurals=3; plural=(n%%10==1 && n%%100!=11 ? 0 : n%%10>=2 && n%%10<=4 && (n%%100<10 || n%%100>=20) ? 1 : 2);\\n"\n\n'
-    grep -v '^msgid ""$' "$1" | cat
-  } > "$work/new.po"
+  # A bare list of msgid/msgstr pairs is fine: the header gettext wants is added here
+  # (a file that has one, as Poedit writes it, is taken as it is).
+  if grep -q '^"Content-Type:' "$1"; then
+    cp "$1" "$work/new.po"
+  else
+    {
+      printf 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+      printf '"Plural-Forms: nplurals=3; plural=(n%%10==1 && n%%100!=11 ? 0 : n%%10>=2 && n%%10<=4 && (n%%100<10 || n%%100>=20) ? 1 : 2);\\n"\n\n'
+      cat "$1"
+    } > "$work/new.po"
+  fi
   # --use-first: the first translation of a message that has one (NEW.po before uk.po).
   msgcat --no-wrap --use-first "$work/new.po" po/uk.po -o "$work/combined.po" 2>/dev/null
   source_po="$work/combined.po"

@@ -8,6 +8,8 @@ packages=(
   build-essential cmake ninja-build pkg-config python3
   libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev libutf8proc-dev
   gettext                    # msgfmt compiles po/uk.po into the binary
+  libminizip-dev zlib1g-dev libpugixml-dev   # Word documents: lplan reads (import) and writes (report) .docx
+  libgumbo-dev               # web pages (import of an .html table)
 )
 
 installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }

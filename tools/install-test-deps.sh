@@ -14,6 +14,7 @@ packages=(
 optional_packages=(
   libreoffice-writer-nogui libreoffice-calc-nogui   # the .docx and the CSV opened for real
   pandoc poppler-utils       # Markdown → Word; PDF pages as images
+  fonts-liberation2 fonts-crosextra-carlito   # LibreOffice lays Word's fonts out as Word does
   pre-commit python3-yaml    # the pre-commit hook; YAML read by another parser
   tmux                       # the 80-column terminal, and completion typed for real
   bash-completion zsh        # completion in both shells, as installed

@@ -319,6 +319,23 @@ int run(int argc, char** argv) {
             {"all", "unfinished"});
   ny->add_flag("--dry-run", new_year.dry_run, "print the new files as a diff; write nothing");
 
+  // lplan import FILE|- (DESIGN §9)
+  ImportOptions import_options;
+  auto* im = app.add_subcommand("import", "a plan table from Word (.docx), a web page (.html) or pasted text → plan files");
+  completes(im->add_option("file", import_options.input, "the .docx, .html or text file; - reads standard input")
+                ->required(),
+            Complete::File);
+  completes(im->add_option("--from", import_options.from, "docx, html or text (default: by the file's name and content)"),
+            {"docx", "html", "text"});
+  completes(im->add_option("--into", import_options.into,
+                           "the plans folder to write into (default: the plans found, else ./plans)"),
+            Complete::Folder);
+  im->add_option("--map", import_options.map, "HEADER=FIELD: the column HEADER (or number) fills FIELD (repeatable)")
+      ->allow_extra_args(false);
+  im->add_option("--table", import_options.table, "import the N-th table of the document");
+  im->add_flag("--dry-run", import_options.dry_run, "print the files and the checks, write nothing");
+  im->add_flag("--force", import_options.force, "replace the year when the plans folder already has it");
+
   // Shell completion: the script, and the hidden lister of the plan's values it calls.
   CompletionOptions completion;
   auto* c = app.add_subcommand("completion", std::string(tr("print a shell completion script: bash or zsh")));
@@ -379,6 +396,9 @@ int run(int argc, char** argv) {
     }
     if (ad->parsed()) {
       return run_add(ctx, add);
+    }
+    if (im->parsed()) {
+      return run_import(ctx, import_options);
     }
   } catch (const UsageError& error) {
     std::cerr << "lplan: " << error.what() << '\n';

@@ -30,5 +30,6 @@ const char* plan_values_name(PlanValues what);
 std::vector<std::string> month_completions();
 /// What --status is completed with: the YAML keys, then the Ukrainian words.
 std::vector<std::string> status_completions();
+int run_import(Context& ctx, const ImportOptions& options);
 
 }  // namespace lplan::cli

@@ -112,4 +112,15 @@ struct CompleteOptions {
   std::string kind;
 };
 
+/// `lplan import FILE|-` (DESIGN §9); the year comes from the global --year.
+struct ImportOptions {
+  std::string input;             ///< FILE, or "-" for standard input
+  std::string from;              ///< --from docx|html|text; empty = by name and content
+  std::string into;              ///< --into DIR: the plans folder (default: the one found, else ./plans)
+  std::vector<std::string> map;  ///< --map HEADER=FIELD, repeatable
+  std::optional<int> table;      ///< --table N: the N-th table of the document
+  bool dry_run = false;          ///< --dry-run: print the files, write nothing
+  bool force = false;            ///< --force: replace an existing year
+};
+
 }  // namespace lplan::cli
