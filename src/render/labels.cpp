@@ -1,71 +1,46 @@
 #include "render/labels.hpp"
 
-#include <array>
-#include <cstddef>
+#include "text/i18n.hpp"
 
 namespace lplan::render {
 
-namespace {
-
-struct LabelText {
-  Label id;
-  std::string_view uk;
-  std::string_view en;
-};
-
-// One row per label, in enum order (checked below).
-constexpr std::array k_labels = {
-    LabelText{Label::ColId, "ID", "ID"},
-    LabelText{Label::ColDirection, "Напрям", "Direction"},
-    LabelText{Label::ColGoal, "Ціль", "Goal"},
-    LabelText{Label::ColTitle, "Захід", "Activity"},
-    LabelText{Label::ColWhen, "Термін", "When"},
-    LabelText{Label::ColMonths, "Місяці", "Months"},
-    LabelText{Label::ColDeadline, "Дедлайн", "Deadline"},
-    LabelText{Label::ColOngoing, "Протягом року", "Ongoing"},
-    LabelText{Label::ColStatus, "Статус", "Status"},
-    LabelText{Label::ColResponsible, "Відповідальні", "Responsible"},
-    LabelText{Label::ColAudience, "Вплив", "Audience"},
-    LabelText{Label::ColResources, "Ресурси", "Resources"},
-    LabelText{Label::ColDetails, "Зміст", "Details"},
-    LabelText{Label::ColOutcome, "Результат", "Outcome"},
-    LabelText{Label::ColGroup, "Група", "Group"},
-    LabelText{Label::PlanHeader, "{0}, план на {1} рік", "{0}, plan for {1}"},
-    LabelText{Label::DueMonth, "{0} {1}", "{0} {1}"},
-    LabelText{Label::OverdueAsOf, "прострочене на {0}", "overdue as of {0}"},
-    LabelText{Label::GroupDeadline, "Термін у {0}", "Deadline in {0}"},
-    LabelText{Label::GroupScheduled, "Заплановано на {0}", "Scheduled in {0}"},
-    LabelText{Label::GroupOngoing, "Протягом року", "Ongoing all year"},
-    LabelText{Label::NothingDue, "На {0} нічого не заплановано.", "Nothing is due in {0}."},
-    LabelText{Label::NothingOverdue, "Нічого не прострочено.", "Nothing is overdue."},
-    LabelText{Label::NothingMatches, "Жоден захід не відповідає умовам.", "No activity matches."},
-    LabelText{Label::ActivityCount, "Заходів: {0}", "Activities: {0}"},
-    LabelText{Label::Yes, "так", "yes"},
-    LabelText{Label::No, "ні", "no"},
-    LabelText{Label::StatusPlanned, "заплановано", "planned"},
-    LabelText{Label::StatusInProgress, "виконується", "in progress"},
-    LabelText{Label::StatusDone, "виконано", "done"},
-    LabelText{Label::StatusCancelled, "скасовано", "cancelled"},
-    LabelText{Label::StatusPostponed, "відкладено", "postponed"},
-};
-
-static_assert(k_labels.size() == static_cast<std::size_t>(Label::Count_), "one row per label");
-
-constexpr bool in_enum_order() {
-  for (std::size_t i = 0; i < k_labels.size(); ++i) {
-    if (static_cast<std::size_t>(k_labels[i].id) != i) {
-      return false;
-    }
-  }
-  return true;
-}
-static_assert(in_enum_order(), "k_labels rows must follow the order of enum Label");
-
-}  // namespace
-
 std::string_view label(Label id, Lang lang) {
-  const LabelText& row = k_labels.at(static_cast<std::size_t>(id));
-  return lang == Lang::Uk ? row.uk : row.en;
+  switch (id) {
+    case Label::ColId: return trc_in(lang, "column", "ID");
+    case Label::ColDirection: return trc_in(lang, "column", "Direction");
+    case Label::ColGoal: return trc_in(lang, "column", "Goal");
+    case Label::ColTitle: return trc_in(lang, "column", "Activity");
+    case Label::ColWhen: return trc_in(lang, "column", "When");
+    case Label::ColMonths: return trc_in(lang, "column", "Months");
+    case Label::ColDeadline: return trc_in(lang, "column", "Deadline");
+    case Label::ColOngoing: return trc_in(lang, "column", "Ongoing");
+    case Label::ColStatus: return trc_in(lang, "column", "Status");
+    case Label::ColResponsible: return trc_in(lang, "column", "Responsible");
+    case Label::ColAudience: return trc_in(lang, "column", "Audience");
+    case Label::ColResources: return trc_in(lang, "column", "Resources");
+    case Label::ColDetails: return trc_in(lang, "column", "Details");
+    case Label::ColOutcome: return trc_in(lang, "column", "Outcome");
+    case Label::ColGroup: return trc_in(lang, "column", "Group");
+    case Label::PlanHeader: return trc_in(lang, "list", "{0}, plan for {1}");
+    case Label::DueMonth: return trc_in(lang, "list", "{0} {1}");
+    case Label::OverdueAsOf: return trc_in(lang, "list", "overdue as of {0}");
+    case Label::GroupDeadline: return trc_in(lang, "list", "Deadline in {0}");
+    case Label::GroupScheduled: return trc_in(lang, "list", "Scheduled in {0}");
+    case Label::GroupOngoing: return trc_in(lang, "list", "Ongoing all year");
+    case Label::NothingDue: return trc_in(lang, "list", "Nothing is due in {0}.");
+    case Label::NothingOverdue: return trc_in(lang, "list", "Nothing is overdue.");
+    case Label::NothingMatches: return trc_in(lang, "list", "No activity matches.");
+    case Label::ActivityCount: return trc_in(lang, "list", "Activities: {0}");
+    case Label::Yes: return trc_in(lang, "list", "yes");
+    case Label::No: return trc_in(lang, "list", "no");
+    case Label::StatusPlanned: return trc_in(lang, "status", "planned");
+    case Label::StatusInProgress: return trc_in(lang, "status", "in progress");
+    case Label::StatusDone: return trc_in(lang, "status", "done");
+    case Label::StatusCancelled: return trc_in(lang, "status", "cancelled");
+    case Label::StatusPostponed: return trc_in(lang, "status", "postponed");
+    case Label::Count_: break;
+  }
+  return "";
 }
 
 std::string_view status_label(Status status, Lang lang) {
@@ -85,12 +60,14 @@ std::string_view status_label(Status status, Lang lang) {
 }
 
 std::string_view month_locative(int month, Lang lang) {
-  static constexpr std::string_view k_uk[] = {"січні", "лютому", "березні", "квітні", "травні",    "червні",
-                                              "липні", "серпні", "вересні", "жовтні", "листопаді", "грудні"};
-  if (lang == Lang::En || month < 1 || month > 12) {
-    return month_name(month, lang);
+  // As in «у березні» / "in March": Ukrainian needs the locative case.
+  static constexpr const char* k_months[] = {NC_("in month", "January"), NC_("in month", "February"), NC_("in month", "March"),     NC_("in month", "April"),
+                                             NC_("in month", "May"),     NC_("in month", "June"),     NC_("in month", "July"),      NC_("in month", "August"),
+                                             NC_("in month", "September"), NC_("in month", "October"), NC_("in month", "November"), NC_("in month", "December")};
+  if (month < 1 || month > 12) {
+    return "";
   }
-  return k_uk[month - 1];
+  return trc_in(lang, "in month", k_months[month - 1]);
 }
 
 std::string_view month_accusative(int month, Lang lang) {

@@ -3,48 +3,50 @@
 
 #include <fmt/format.h>
 
+#include "text/i18n.hpp"
+
 namespace lplan::render {
 
 namespace {
-
-constexpr ReportLabels k_uk{
-    "станом на", "Голова", "Статуси", "Виконано {} з {} ({}%)", "Прострочено", "прострочено",
-    "За напрямами і цілями", "СН", "Ціль", "заходів", "виконано",
-    "За місяцями", "місяць", "заплановано", "дедлайни",
-    "За відповідальними", "Відповідальні", "найзавантаженіший місяць",
-    "Графік заходів", "протягом року", "за окремим планом", "строк не вказано",
-    "Прострочені", "Без відповідальних", "Без строків",
-    "немає", "Пріоритети", "Завдання", "Заходи плану",
-    "Строк", "дедлайн", "Цільова аудиторія", "Зміст", "Ресурси", "Статус", "Результат",
-    "(результат ще не внесено)", "виконано", "Навантаження: заходи і дедлайни за місяцями", "Назва", "усього", "№", "Захід",
-    "█ заплановано · ▒ протягом року"};
-
-constexpr ReportLabels k_en{
-    "as of", "Head", "Statuses", "Done {} of {} ({}%)", "Overdue", "overdue",
-    "By direction and goal", "SD", "Goal", "activities", "done",
-    "By month", "month", "scheduled", "deadlines",
-    "By responsible", "Responsible", "busiest month",
-    "Timeline", "all year", "separate plan", "no timeframe",
-    "Overdue", "Without responsible", "Without months",
-    "none", "Priorities", "Tasks", "Activities",
-    "When", "deadline", "Audience", "Details", "Resources", "Status", "Outcome",
-    "(outcome not yet written)", "done", "Workload: activities, and deadlines per month", "Name", "total", "No.", "Activity",
-    "█ scheduled · ▒ all year"};
 
 constexpr const char* k_block_eighths[] = {"", "▏", "▎", "▍", "▌", "▋", "▊", "▉"};
 
 }  // namespace
 
-const ReportLabels& report_labels(Lang lang) { return lang == Lang::Uk ? k_uk : k_en; }
+namespace {
+
+/// The words in `lang`, from the catalog (po/uk.po); English is the message id itself.
+ReportLabels make_labels(Lang lang) {
+  return ReportLabels{
+      trc_in(lang, "report", "as of").data(), trc_in(lang, "report", "Head").data(), trc_in(lang, "report", "Statuses").data(), trc_in(lang, "report", "Done {} of {} ({}%)").data(),
+      trc_in(lang, "report", "Overdue").data(), trc_in(lang, "column", "overdue").data(), trc_in(lang, "report", "By direction and goal").data(), trc_in(lang, "abbreviation", "SD").data(),
+      trc_in(lang, "report", "Goal").data(), trc_in(lang, "column", "activities").data(), trc_in(lang, "column", "done").data(), trc_in(lang, "report", "By month").data(),
+      trc_in(lang, "column", "month").data(), trc_in(lang, "column", "scheduled").data(), trc_in(lang, "column", "deadlines").data(), trc_in(lang, "report", "By responsible").data(),
+      trc_in(lang, "column", "Responsible").data(), trc_in(lang, "column", "busiest month").data(), trc_in(lang, "report", "Timeline").data(), trc_in(lang, "timeline", "all year").data(),
+      trc_in(lang, "timeline", "separate plan").data(), trc_in(lang, "timeline", "no timeframe").data(), trc_in(lang, "list", "Overdue").data(),
+      trc_in(lang, "list", "Without responsible").data(), trc_in(lang, "list", "Without months").data(), trc_in(lang, "list", "none").data(), trc_in(lang, "report", "Priorities").data(),
+      trc_in(lang, "report", "Tasks").data(), trc_in(lang, "report", "Activities").data(), trc_in(lang, "field", "When").data(), trc_in(lang, "field", "deadline").data(),
+      trc_in(lang, "field", "Audience").data(), trc_in(lang, "field", "Details").data(), trc_in(lang, "field", "Resources").data(), trc_in(lang, "field", "Status").data(),
+      trc_in(lang, "field", "Outcome").data(), trc_in(lang, "field", "(outcome not yet written)").data(), trc_in(lang, "field", "done").data(),
+      trc_in(lang, "people", "Workload: activities, and deadlines per month").data(), trc_in(lang, "column", "Name").data(), trc_in(lang, "column", "total").data(),
+      trc_in(lang, "column", "No.").data(), trc_in(lang, "column", "Activity").data(), trc_in(lang, "timeline", "█ scheduled · ▒ all year").data()};
+}
+
+}  // namespace
+
+const ReportLabels& report_labels(Lang lang) {
+  static const ReportLabels uk = make_labels(Lang::Uk);
+  static const ReportLabels en = make_labels(Lang::En);
+  return lang == Lang::Uk ? uk : en;
+}
 
 std::string_view status_name(Status status, Lang lang) {
-  bool uk = lang == Lang::Uk;
   switch (status) {
-    case Status::Planned: return uk ? "заплановано" : "planned";
-    case Status::InProgress: return uk ? "виконується" : "in progress";
-    case Status::Done: return uk ? "виконано" : "done";
-    case Status::Cancelled: return uk ? "скасовано" : "cancelled";
-    case Status::Postponed: return uk ? "відкладено" : "postponed";
+    case Status::Planned: return trc_in(lang, "status", "planned");
+    case Status::InProgress: return trc_in(lang, "status", "in progress");
+    case Status::Done: return trc_in(lang, "status", "done");
+    case Status::Cancelled: return trc_in(lang, "status", "cancelled");
+    case Status::Postponed: return trc_in(lang, "status", "postponed");
   }
   return "";
 }
@@ -53,7 +55,7 @@ std::string format_date(const Date& date, Lang lang) {
   if (lang == Lang::Uk) {
     return fmt::format("{:02}.{:02}.{:04}", date.day, date.month, date.year);
   }
-  return date.iso();
+  return fmt::format("{} {} {}", date.day, month_short(date.month, Lang::En), date.year);
 }
 
 std::string block_bar(int value, int max, int width) {

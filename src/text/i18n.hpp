@@ -10,7 +10,7 @@
 //   trn("{} activity", "{} activities", n)       a count (Ukrainian has three forms)
 //   trf("unknown month \"{}\"", word)            tr + fmt::format
 //   trnf("{} activity", "{} activities", n, n)   trn + fmt::format
-//   N_("planned")                                marks a string for extraction only
+//   N_("planned"), NC_("month", "May")           marks a string for extraction only
 //   tr_in(lang, …), trc_in, trn_in, trf_in, trnf_in  the same in a given language
 //
 // The language is process-wide: the command line sets it once (--lang, $LPLAN_LANG,
@@ -66,6 +66,8 @@ std::string trnf_in(Lang lang, std::string_view singular, std::string_view plura
 /// Marks a string literal for extraction without translating it here (it is passed
 /// to tr() later, e.g. from a table).
 #define N_(text) text
+/// The same for a message with a context (translated later with trc()).
+#define NC_(context, text) text
 
 namespace i18n {
 

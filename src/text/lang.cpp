@@ -3,6 +3,8 @@
 #include <cstdlib>
 #include <string>
 
+#include "text/i18n.hpp"
+
 namespace lplan {
 
 std::optional<Lang> parse_lang(std::string_view s) {
@@ -31,27 +33,22 @@ Lang lang_from_environment() {
 }
 
 std::string_view month_name(int month, Lang lang) {
-  static constexpr std::string_view k_uk[] = {"січень", "лютий",    "березень", "квітень",
-                                              "травень", "червень", "липень",   "серпень",
-                                              "вересень", "жовтень", "листопад", "грудень"};
-  static constexpr std::string_view k_en[] = {"January", "February", "March",     "April",
-                                              "May",     "June",     "July",      "August",
-                                              "September", "October", "November", "December"};
+  static constexpr const char* k_months[] = {NC_("month", "January"), NC_("month", "February"), NC_("month", "March"),     NC_("month", "April"),
+                                             NC_("month", "May"),     NC_("month", "June"),     NC_("month", "July"),      NC_("month", "August"),
+                                             NC_("month", "September"), NC_("month", "October"), NC_("month", "November"), NC_("month", "December")};
   if (month < 1 || month > 12) {
     return "";
   }
-  return lang == Lang::Uk ? k_uk[month - 1] : k_en[month - 1];
+  return trc_in(lang, "month", k_months[month - 1]);
 }
 
 std::string_view month_short(int month, Lang lang) {
-  static constexpr std::string_view k_uk[] = {"січ", "лют", "бер", "кві", "тра", "чер",
-                                              "лип", "сер", "вер", "жов", "лис", "гру"};
-  static constexpr std::string_view k_en[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                              "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  static constexpr const char* k_months[] = {NC_("month, short", "Jan"), NC_("month, short", "Feb"), NC_("month, short", "Mar"), NC_("month, short", "Apr"), NC_("month, short", "May"), NC_("month, short", "Jun"),
+                                             NC_("month, short", "Jul"), NC_("month, short", "Aug"), NC_("month, short", "Sep"), NC_("month, short", "Oct"), NC_("month, short", "Nov"), NC_("month, short", "Dec")};
   if (month < 1 || month > 12) {
     return "";
   }
-  return lang == Lang::Uk ? k_uk[month - 1] : k_en[month - 1];
+  return trc_in(lang, "month, short", k_months[month - 1]);
 }
 
 }  // namespace lplan
