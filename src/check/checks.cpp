@@ -8,6 +8,7 @@ void check_repository(Repository& repo, const CheckOptions& options, Diagnostics
     resolve_references(year, diags);
     resolve_schedules(year, options, diags);
     check_content(year, diags);
+    check_people_who_left(year, diags);
   }
   check_unused_people(repo, diags);
   diags.finish();

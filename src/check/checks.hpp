@@ -28,6 +28,10 @@ void resolve_schedules(YearPlan& year, const CheckOptions& options, Diagnostics&
 void check_content(const YearPlan& year, Diagnostics& diags);
 void check_unused_people(const Repository& repo, Diagnostics& diags);
 
+/// Warns (person-left) where an activity of `year` names someone whose `left` day comes
+/// before the activity starts (its first scheduled month; January for one without months).
+void check_people_who_left(const YearPlan& year, Diagnostics& diags);
+
 /// True for ids of the form `[A-Za-z0-9][A-Za-z0-9._-]*`.
 bool is_valid_id(std::string_view id);
 

@@ -107,6 +107,15 @@ void check_unused_people(const Repository& repo, Diagnostics& diags) {
         }
       }
     }
+    // A member of a body is in the plan through it (`--responsible` finds her there).
+    query::PeopleIndex index(year.people);
+    for (const auto& body : year.people) {
+      for (const auto& m : body.members) {
+        if (int who = index.resolve(m.value); who >= 0) {
+          used[static_cast<std::size_t>(who)] = true;
+        }
+      }
+    }
     for (std::size_t i = 0; i < year.people.size(); ++i) {
       const Person& p = year.people[i];
       if (i >= year.own_people) {
@@ -125,6 +134,25 @@ void check_unused_people(const Repository& repo, Diagnostics& diags) {
   for (const auto& p : repo.shared_people) {
     if (!p.id.empty() && !used_shared.contains(p.id.value)) {
       diags.warning(p.id.loc, Rule::UnusedPerson, trf("person \"{}\" is responsible for no activity", p.id.value));
+    }
+  }
+}
+
+void check_people_who_left(const YearPlan& year, Diagnostics& diags) {
+  for (const auto& a : year.activities) {
+    int first = a.schedule.months.empty() ? 1 : a.schedule.months.first();
+    Date starts{year.year, first, 1};
+    for (std::size_t i = 0; i < a.responsible.size() && i < a.responsible_people.size(); ++i) {
+      int who = a.responsible_people[i];
+      if (who < 0) {
+        continue;
+      }
+      const Person& p = year.people[static_cast<std::size_t>(who)];
+      if (p.left && *p.left < starts) {
+        diags.warning(a.responsible[i].loc, Rule::PersonLeft,
+                      trf("activity \"{}\" names \"{}\", who left on {}; name who does it now", a.id.value,
+                          p.name.empty() ? p.id.value : p.name.value, p.left->iso()));
+      }
     }
   }
 }

@@ -7,6 +7,7 @@
 #include <ostream>
 
 #include <sys/ioctl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <fmt/format.h>
@@ -14,6 +15,7 @@
 #include "check/checks.hpp"
 #include "io/atomic_file.hpp"
 #include "load/loader.hpp"
+#include "render/report_common.hpp"
 #include "text/i18n.hpp"
 
 namespace lplan::cli {
@@ -29,23 +31,6 @@ Date local_date_now() {
   return Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
 }
 
-std::optional<int> terminal_width() {
-  if (const char* c = std::getenv("COLUMNS"); c != nullptr && *c != '\0') {
-    char* end = nullptr;
-    long v = std::strtol(c, &end, 10);
-    if (end != c && *end == '\0' && v > 0 && v < 10000) {
-      return static_cast<int>(v);
-    }
-  }
-  if (::isatty(STDOUT_FILENO) != 0) {
-    winsize ws{};
-    if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) {
-      return static_cast<int>(ws.ws_col);
-    }
-  }
-  return std::nullopt;
-}
-
 bool no_color_env() {
   const char* v = std::getenv("NO_COLOR");
   return v != nullptr && *v != '\0';
@@ -59,32 +44,67 @@ bool want_color(const std::string& mode, int fd) {
     return true;
   }
   if (mode != "auto") {
-    throw UsageError(fmt::format("--color takes auto, always or never, not \"{}\"", mode));
+    throw UsageError(trf("--color takes auto, always or never, not \"{}\"", mode));
   }
   return ::isatty(fd) != 0;
 }
 
 }  // namespace
 
+std::optional<int> terminal_width() {
+  if (const char* c = std::getenv("COLUMNS"); c != nullptr && *c != '\0') {
+    char* end = nullptr;
+    long v = std::strtol(c, &end, 10);
+    if (end != c && *end == '\0' && v > 0 && v < 10000) {
+      return static_cast<int>(v);
+    }
+  }
+  auto columns_of = [](int fd) -> std::optional<int> {
+    winsize ws{};
+    if (::isatty(fd) != 0 && ::ioctl(fd, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) {
+      return static_cast<int>(ws.ws_col);
+    }
+    return std::nullopt;
+  };
+  if (auto w = columns_of(STDOUT_FILENO)) {
+    return w;
+  }
+  // `lplan due | less`: stdout is a pipe, and the pager shows it on the terminal that
+  // stderr still is. A file (`> due.txt`) is never fitted.
+  struct stat st {};
+  if (::fstat(STDOUT_FILENO, &st) == 0 && S_ISFIFO(st.st_mode)) {
+    return columns_of(STDERR_FILENO);
+  }
+  return std::nullopt;
+}
+
 Date parse_date_argument(const std::string& text, const char* what) {
   if (auto d = parse_iso_date(text)) {
     return *d;
   }
-  throw UsageError(fmt::format("{} must be a date YYYY-MM-DD, not \"{}\"", what, text));
+  throw UsageError(trf("{} must be a date YYYY-MM-DD, not \"{}\"", what, text));
+}
+
+std::string format_error(const char* command, const std::vector<std::string>& known, const std::string& given) {
+  std::string list;
+  for (std::size_t i = 0; i < known.size(); ++i) {
+    list += (i == 0 ? "" : i + 1 == known.size() ? std::string(tr(" or ")) : ", ") + known[i];
+  }
+  return trf("{} --format takes {}, not \"{}\"", command, list, given);
 }
 
 Context::Context(const GlobalOptions& options, std::ostream& out, std::ostream& err)
     : m_options(options), m_out(out), m_err(err) {
   m_system_today = local_date_now();
-  m_today = options.today.empty() ? m_system_today : parse_date_argument(options.today, "--today");
   if (options.lang.empty()) {
     m_lang = lang_from_environment();
   } else if (auto lang = parse_lang(options.lang)) {
     m_lang = *lang;
   } else {
-    throw UsageError(fmt::format("--lang takes uk or en, not \"{}\"", options.lang));
+    throw UsageError(trf("--lang takes uk or en, not \"{}\"", options.lang));
   }
   set_language(m_lang);
+  m_today = options.today.empty() ? m_system_today : parse_date_argument(options.today, "--today");
   bool to_file = !options.output.empty();
   m_color = !to_file && want_color(options.color, STDOUT_FILENO);
   m_err_color = want_color(options.color, STDERR_FILENO);
@@ -95,7 +115,7 @@ load::LoadOptions Context::load_options() const {
   load::LoadOptions lo;
   double mib = m_options.max_file_size_mib;
   if (!(mib > 0) || mib > 1024 * 1024) {
-    throw UsageError("--max-file-size takes a positive number of MiB (the default is 128)");
+    throw UsageError(std::string(tr("--max-file-size takes a positive number of MiB (the default is 128)")));
   }
   lo.limits.max_file_bytes = static_cast<std::size_t>(mib * 1024.0 * 1024.0);
   return lo;
@@ -105,7 +125,7 @@ std::string Context::plans_root() const {
   auto check = [](const std::string& dir, const char* from) {
     std::error_code ec;
     if (!fs::is_directory(dir, ec)) {
-      throw UsageError(fmt::format("the plans folder \"{}\" ({}) does not exist", dir, from));
+      throw UsageError(trf("the plans folder \"{}\" ({}) does not exist", dir, from));
     }
     return dir;
   };
@@ -129,7 +149,7 @@ std::string Context::plans_root() const {
       }
     }
   }
-  throw UsageError("no plans found: no plans/ folder here or above; use --plans DIR or set LPLAN_PLANS");
+  throw UsageError(std::string(tr("no plans found: no plans/ folder here or above; use --plans DIR or set LPLAN_PLANS")));
 }
 
 Loaded Context::load_for_query() {
@@ -144,18 +164,21 @@ Loaded Context::load_for_query() {
   if (!failing) {
     return loaded;
   }
+  auto errors = static_cast<long long>(loaded.diags.error_count());
+  auto warnings = static_cast<long long>(loaded.diags.warning_count());
   std::string problems =
       loaded.diags.has_errors()
-          ? fmt::format("the plan has {} error(s)", loaded.diags.error_count())
-          : fmt::format("the plan has {} warning(s), and --strict makes them fail", loaded.diags.warning_count());
+          ? trnf("the plan has {} error", "the plan has {} errors", errors, errors)
+          : trnf("the plan has {} warning, and --strict makes it fail",
+                 "the plan has {} warnings, and --strict makes them fail", warnings, warnings);
   if (!m_options.keep_going) {
     print_diagnostics(loaded.diags);
-    m_err << fmt::format("lplan: {}; fix them (lplan validate) or use --keep-going\n", problems);
+    m_err << "lplan: " << trf("{}; fix them (lplan validate) or use --keep-going", problems) << '\n';
     throw ExitRequest{k_exit_plan_errors};
   }
   if (!loaded.diags.has_errors()) {
     print_diagnostics(loaded.diags);
-    m_err << fmt::format("lplan: --keep-going: {}; answering anyway\n", problems);
+    m_err << "lplan: " << trf("--keep-going: {}; answering anyway", problems) << '\n';
     return loaded;
   }
   std::size_t skipped = 0;
@@ -165,16 +188,18 @@ Loaded Context::load_for_query() {
     skipped += static_cast<std::size_t>(year.activities.end() - broken);
     year.activities.erase(broken, year.activities.end());
   }
-  m_err << fmt::format("lplan: --keep-going: the plan has {} error(s); skipped {} activit{} with errors\n",
-                       loaded.diags.error_count(), skipped, skipped == 1 ? "y" : "ies");
+  m_err << "lplan: "
+        << trf("--keep-going: {}; {}", problems,
+               trnf("skipped {} activity with errors", "skipped {} activities with errors",
+                    static_cast<long long>(skipped), skipped))
+        << '\n';
   return loaded;
 }
 
 const YearPlan& Context::pick_year(const Repository& repo, std::optional<int> explicit_year,
                                    std::optional<int> month_year) const {
   if (explicit_year && m_options.year && *explicit_year != *m_options.year) {
-    throw UsageError(fmt::format("two different years asked for: {} and --year {}", *explicit_year,
-                                 *m_options.year));
+    throw UsageError(trf("two different years asked for: {} and --year {}", *explicit_year, *m_options.year));
   }
   std::optional<int> wanted = explicit_year ? explicit_year : m_options.year ? m_options.year : month_year;
   if (wanted) {
@@ -185,16 +210,23 @@ const YearPlan& Context::pick_year(const Repository& repo, std::optional<int> ex
     for (const auto& y : repo.years) {
       known += (known.empty() ? "" : ", ") + std::to_string(y.year);
     }
-    throw UsageError(fmt::format("there is no plan for {} (plans: {})", *wanted, known.empty() ? "none" : known));
+    throw UsageError(trf("there is no plan for {} (plans: {})", *wanted, known.empty() ? std::string(tr("none")) : known));
   }
   if (repo.years.empty()) {
-    throw UsageError("no plans found: the plans folder holds no year");
+    throw UsageError(std::string(tr("no plans found: the plans folder holds no year")));
   }
   if (const YearPlan* y = repo.find_year(m_today.year)) {
     return *y;
   }
   return *std::max_element(repo.years.begin(), repo.years.end(),
                            [](const YearPlan& a, const YearPlan& b) { return a.year < b.year; });
+}
+
+std::optional<std::string> Context::outside_year_note(int year) const {
+  if (m_today.year == year) {
+    return std::nullopt;
+  }
+  return trf("today {}; showing the {} plan", render::format_date(m_today, m_lang), year);
 }
 
 void Context::print_diagnostics(const Diagnostics& diags) {

@@ -34,6 +34,9 @@ struct ExitRequest {
   int code;
 };
 
+/// "due --format takes text, markdown, csv, json or ics, not "x"", in the language.
+std::string format_error(const char* command, const std::vector<std::string>& known, const std::string& given);
+
 /// A loaded, checked repository.
 struct Loaded {
   Repository repo;
@@ -53,8 +56,14 @@ public:
   Lang lang() const { return m_lang; }
   /// Colour on stdout: --color, NO_COLOR, and whether stdout is a terminal.
   bool color() const { return m_color; }
-  /// Width to fit text output to: COLUMNS, else the terminal's; nullopt when piped.
+  /// Width to fit text output to: COLUMNS, else the terminal's (also when stdout is a
+  /// pipe into a pager and stderr is that terminal); nullopt for a file or --output.
   std::optional<int> width() const { return m_width; }
+  /// Wrap long table cells onto more lines (the default), or cut them (--no-wrap).
+  bool wrap() const { return !m_options.no_wrap; }
+  /// "today 2026-12-01; showing the 2020 plan" when today is outside `year`, the plan
+  /// year a text output shows; nullopt when today falls in it.
+  std::optional<std::string> outside_year_note(int year) const;
   std::ostream& err() { return m_err; }
 
   /// Limits for loading, from --max-file-size. Throws UsageError for a bad value.
@@ -99,11 +108,7 @@ public:
         known.emplace_back(word);
       }
     }
-    std::string list;
-    for (std::size_t i = 0; i < known.size(); ++i) {
-      list += (i == 0 ? "" : i + 1 == known.size() ? " or " : ", ") + known[i];
-    }
-    throw UsageError(std::string(command) + " --format takes " + list + ", not \"" + name + "\"");
+    throw UsageError(format_error(command, known, name));
   }
 
 private:
@@ -117,6 +122,10 @@ private:
   bool m_err_color = false;
   std::optional<int> m_width;
 };
+
+/// The terminal's width: COLUMNS, else stdout's terminal, else — stdout a pipe, as
+/// into a pager — stderr's terminal; nullopt when there is none (a file).
+std::optional<int> terminal_width();
 
 /// Parses `YYYY-MM-DD` or throws UsageError naming `what`.
 Date parse_date_argument(const std::string& text, const char* what);

@@ -17,6 +17,7 @@ struct GlobalOptions {
   std::string format;                ///< --format …; empty = the command's default
   std::string output;                ///< --output FILE
   std::string color = "auto";        ///< --color auto|always|never
+  bool no_wrap = false;              ///< --no-wrap: one line per table row (long cells cut)
   bool strict = false;               ///< --strict: warnings fail
   bool keep_going = false;           ///< --keep-going: skip broken activities
   double max_file_size_mib = 128;    ///< --max-file-size MiB
@@ -53,6 +54,7 @@ struct ReportOptions {
 };
 
 struct ExportOptions {
+  FilterOptions filters;
   std::optional<int> year;  ///< the positional YEAR
   bool bom = false;         ///< --bom: a UTF-8 byte-order mark for Excel (csv)
 };

@@ -26,7 +26,12 @@ int run_people(Context& ctx, const PeopleOptions&) {
   report::Workload view = report::build_workload(plan);
   std::ostringstream out;
   switch (format) {
-    case PeopleFormat::Text: render::workload_text(view, ctx.lang(), ctx.width(), out); break;
+    case PeopleFormat::Text:
+      if (auto note = ctx.outside_year_note(plan.year)) {
+        out << *note << '\n';
+      }
+      render::workload_text(view, ctx.lang(), ctx.width(), ctx.wrap(), out);
+      break;
     case PeopleFormat::Markdown: render::workload_markdown(view, ctx.lang(), out); break;
     case PeopleFormat::Csv: render::workload_csv(view, ctx.lang(), out); break;
     case PeopleFormat::Json: render::workload_json(view, out); break;

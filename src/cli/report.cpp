@@ -21,6 +21,9 @@ std::string render_internal(const report::YearReport& view, ReportFormat format,
   std::ostringstream out;
   switch (format) {
     case ReportFormat::Text:
+      if (auto note = ctx.outside_year_note(view.header.year)) {
+        out << *note << '\n';
+      }
       render::report_text(view, ctx.lang(), ctx.width(), out);
       break;
     case ReportFormat::Markdown:
@@ -42,6 +45,9 @@ std::string render_public(const report::PublicReport& view, ReportFormat format,
   std::ostringstream out;
   switch (format) {
     case ReportFormat::Text:
+      if (auto note = ctx.outside_year_note(view.year)) {
+        out << *note << '\n';
+      }
       render::public_text(view, ctx.lang(), ctx.width(), out);
       break;
     case ReportFormat::Markdown:

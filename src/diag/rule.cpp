@@ -47,6 +47,7 @@ constexpr std::array k_rules = {
     RuleRow{Rule::MixedScript, "mixed-script"},
     RuleRow{Rule::UnusedPerson, "unused-person"},
     RuleRow{Rule::OldYear, "old-year"},
+    RuleRow{Rule::PersonLeft, "person-left"},
 };
 
 static_assert(k_rules.size() == static_cast<std::size_t>(Rule::Count_), "one row per rule");

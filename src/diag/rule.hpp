@@ -44,6 +44,7 @@ enum class Rule : std::uint8_t {
   MixedScript,
   UnusedPerson,
   OldYear,
+  PersonLeft,  ///< an activity assigns someone after the day they left (`left:`)
   Count_  ///< not a rule: the number of rules
 };
 

@@ -6,6 +6,7 @@
 
 #include "query/people_index.hpp"
 #include "diag/messages.hpp"
+#include "text/i18n.hpp"
 #include "text/unicode.hpp"
 
 namespace lplan::query {
@@ -97,6 +98,33 @@ Filter::Matcher::Matcher(const Filter& filter, const YearPlan& year) : m_filter(
       }
     }
   }
+  if (!m_person_hit.empty()) {
+    // Bodies with a member found (and bodies in those bodies), to a fixed point.
+    PeopleIndex index(year.people);
+    std::vector<std::vector<int>> members(year.people.size());
+    for (std::size_t b = 0; b < year.people.size(); ++b) {
+      for (const auto& m : year.people[b].members) {
+        members[b].push_back(index.resolve(m.value));
+      }
+    }
+    m_member_hit.assign(year.people.size(), false);
+    for (bool changed = true; changed;) {
+      changed = false;
+      for (std::size_t b = 0; b < members.size(); ++b) {
+        if (m_member_hit[b]) {
+          continue;
+        }
+        for (int m : members[b]) {
+          auto i = static_cast<std::size_t>(m);
+          if (m >= 0 && (m_person_hit[i] || m_member_hit[i])) {
+            m_member_hit[b] = true;
+            changed = true;
+            break;
+          }
+        }
+      }
+    }
+  }
   for (const auto& needle : filter.responsible) {
     m_folded_people.push_back(comparable(needle));
   }
@@ -110,12 +138,12 @@ bool Filter::Matcher::matches(const Activity& a) const {
 }
 
 bool Filter::Matcher::month_ok(const Activity& a) const {
-  if (!m_filter.month) {
+  if (!m_filter.months) {
     return true;
   }
-  int m = *m_filter.month;
-  bool deadline_in = a.deadline && a.deadline->year == m_year.year && a.deadline->month == m;
-  return a.schedule.ongoing || a.schedule.months.contains(m) || deadline_in;
+  const MonthSet& period = *m_filter.months;
+  bool deadline_in = a.deadline && a.deadline->year == m_year.year && period.contains(a.deadline->month);
+  return a.schedule.ongoing || (a.schedule.months.bits() & period.bits()) != 0 || deadline_in;
 }
 
 bool Filter::Matcher::responsible_ok(const Activity& a) const {
@@ -125,7 +153,8 @@ bool Filter::Matcher::responsible_ok(const Activity& a) const {
   for (std::size_t i = 0; i < a.responsible.size(); ++i) {
     int person = i < a.responsible_people.size() ? a.responsible_people[i] : -1;
     if (person >= 0 && static_cast<std::size_t>(person) < m_person_hit.size()) {
-      if (m_person_hit[static_cast<std::size_t>(person)]) {
+      auto p = static_cast<std::size_t>(person);
+      if (m_person_hit[p] || m_member_hit[p]) {
         return true;
       }
       continue;
@@ -138,6 +167,27 @@ bool Filter::Matcher::responsible_ok(const Activity& a) const {
     }
   }
   return false;
+}
+
+std::vector<int> Filter::Matcher::via(const Activity& a) const {
+  std::vector<int> bodies;
+  if (m_person_hit.empty()) {
+    return bodies;
+  }
+  for (std::size_t i = 0; i < a.responsible.size() && i < a.responsible_people.size(); ++i) {
+    int person = a.responsible_people[i];
+    if (person < 0 || static_cast<std::size_t>(person) >= m_person_hit.size()) {
+      continue;
+    }
+    auto p = static_cast<std::size_t>(person);
+    if (m_person_hit[p]) {
+      return {};  // named herself: no "via"
+    }
+    if (m_member_hit[p] && std::find(bodies.begin(), bodies.end(), person) == bodies.end()) {
+      bodies.push_back(person);
+    }
+  }
+  return bodies;
 }
 
 bool Filter::Matcher::goal_ok(const Activity& a) const {
@@ -198,8 +248,7 @@ std::vector<Status> parse_statuses(const std::vector<std::string>& values) {
 namespace {
 
 template <typename Items>
-void check_ids(const std::vector<std::string>& wanted, const Items& items, const char* option, const char* what,
-               int year) {
+void check_ids(const std::vector<std::string>& wanted, const Items& items, bool goals, int year) {
   for (const auto& w : wanted) {
     bool found = std::any_of(items.begin(), items.end(),
                              [&](const auto& item) { return id_or_number(w, item.id, item.number); });
@@ -210,11 +259,12 @@ void check_ids(const std::vector<std::string>& wanted, const Items& items, const
     for (const auto& item : items) {
       ids.push_back(item.id.value);
     }
-    std::string message = fmt::format("{} \"{}\" names no {} of {}", option, w, what, year);
+    std::string message = goals ? trf("--goal \"{}\" names no goal of {}", w, year)
+                                : trf("--direction \"{}\" names no direction of {}", w, year);
     if (auto hint = text::did_you_mean(w, ids)) {
-      message += fmt::format(" — did you mean \"{}\"?", *hint);
+      message += trf(" — did you mean \"{}\"?", *hint);
     } else if (!ids.empty()) {
-      message += fmt::format(" (there are: {})", fmt::join(ids, ", "));
+      message += trf(" (there are: {})", fmt::format("{}", fmt::join(ids, ", ")));
     }
     throw FilterError(message);
   }
@@ -223,8 +273,8 @@ void check_ids(const std::vector<std::string>& wanted, const Items& items, const
 }  // namespace
 
 void Filter::check_against(const YearPlan& year) const {
-  check_ids(goal, year.goals, "--goal", "goal", year.year);
-  check_ids(direction, year.directions, "--direction", "direction", year.year);
+  check_ids(goal, year.goals, true, year.year);
+  check_ids(direction, year.directions, false, year.year);
   PeopleIndex people(year.people);
   for (const auto& who : responsible) {
     auto variants = apostrophe_variants(who);
@@ -240,9 +290,9 @@ void Filter::check_against(const YearPlan& year) const {
     if (in_free_text) {
       continue;
     }
-    std::string message = fmt::format("--responsible \"{}\" matches no one in {}", who, year.year);
+    std::string message = trf("--responsible \"{}\" matches no one in {}", who, year.year);
     if (auto hint = people.suggest(who)) {
-      message += fmt::format(" — did you mean \"{}\"?", *hint);
+      message += trf(" — did you mean \"{}\"?", *hint);
     }
     throw FilterError(message);
   }

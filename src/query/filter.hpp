@@ -1,6 +1,7 @@
 // Filters of the commands that list activities (DESIGN §4): different filters AND,
 // the values of one repeated filter OR. A Filter is a plain value; an empty one
-// matches everything.
+// matches everything. --responsible also finds the activities of the bodies the
+// person belongs to (`members` of a body), and says through which body ("via").
 #pragma once
 
 #include <optional>
@@ -18,7 +19,7 @@ struct FilterError : std::runtime_error {
 };
 
 struct Filter {
-  std::optional<int> month;              ///< scheduled in, or deadline in, this month (1..12)
+  std::optional<MonthSet> months;        ///< scheduled in, or deadline in, one of these months
   std::vector<std::string> responsible;  ///< person id, or part of a name/alias (folded)
   std::vector<std::string> goal;         ///< goal id or number
   std::vector<std::string> direction;    ///< direction id or number
@@ -49,6 +50,11 @@ public:
   Matcher(const Filter& filter, const YearPlan& year);
   bool matches(const Activity& activity) const;
 
+  /// The bodies responsible for `activity` through which --responsible found it — the
+  /// person asked for is a member, not named herself — as indices into
+  /// YearPlan::people; empty when the activity names her (or there is no --responsible).
+  std::vector<int> via(const Activity& activity) const;
+
 private:
   bool month_ok(const Activity& a) const;
   bool responsible_ok(const Activity& a) const;
@@ -59,7 +65,8 @@ private:
 
   const Filter& m_filter;
   const YearPlan& m_year;
-  std::vector<bool> m_person_hit;            ///< per YearPlan::people index
+  std::vector<bool> m_person_hit;            ///< per YearPlan::people index: found by --responsible
+  std::vector<bool> m_member_hit;            ///< per index: a body one of them belongs to
   std::vector<std::string> m_folded_people;  ///< folded --responsible needles
   std::vector<std::string> m_folded_grep;    ///< folded --grep needles
 };

@@ -6,8 +6,10 @@
 #include "render/json_writer.hpp"
 #include "render/labels.hpp"
 #include "render/markdown.hpp"
+#include "render/period_words.hpp"
 #include "render/table.hpp"
 #include "report/list_columns.hpp"
+#include "text/i18n.hpp"
 #include "text/unicode.hpp"
 
 namespace lplan::render {
@@ -19,10 +21,20 @@ using report::ListKind;
 
 namespace {
 
-std::string names(const ActivityRow& row, std::string_view sep) {
+std::string names(const std::vector<report::PersonRef>& people, std::string_view sep) {
   std::string out;
-  for (std::size_t i = 0; i < row.responsible.size(); ++i) {
-    out += (i > 0 ? std::string(sep) : std::string()) + row.responsible[i].name;
+  for (std::size_t i = 0; i < people.size(); ++i) {
+    out += (i > 0 ? std::string(sep) : std::string()) + people[i].name;
+  }
+  return out;
+}
+
+/// The responsible, and the bodies --responsible found the activity through:
+/// «Тренери РТЦ (через Тренери РТЦ)» / "… (via Тренери РТЦ)".
+std::string responsible_cell(const ActivityRow& row, Lang lang) {
+  std::string out = names(row.responsible, ", ");
+  if (!row.via.empty()) {
+    out += (out.empty() ? "" : " ") + trf_in(lang, "(via {})", names(row.via, ", "));
   }
   return out;
 }
@@ -47,19 +59,19 @@ std::string header_line(const ActivityList& list, Lang lang) {
   if (list.kind == ListKind::Overdue && list.as_of) {
     return head + ": " + fmt::format(fmt::runtime(label(Label::OverdueAsOf, lang)), list.as_of->iso());
   }
-  if (list.month) {
+  if (list.months) {
     return head + ": " +
-           fmt::format(fmt::runtime(label(Label::DueMonth, lang)), month_name(*list.month, lang), list.year);
+           fmt::format(fmt::runtime(label(Label::DueMonth, lang)), period_name(*list.months, lang), list.year);
   }
   return head;
 }
 
-std::string group_title(Group group, int month, Lang lang) {
+std::string group_title(Group group, const MonthSet& period, Lang lang) {
   switch (group) {
     case Group::Deadline:
-      return fmt::format(fmt::runtime(label(Label::GroupDeadline, lang)), month_locative(month, lang));
+      return fmt::format(fmt::runtime(label(Label::GroupDeadline, lang)), period_locative(period, lang));
     case Group::Scheduled:
-      return fmt::format(fmt::runtime(label(Label::GroupScheduled, lang)), month_accusative(month, lang));
+      return fmt::format(fmt::runtime(label(Label::GroupScheduled, lang)), period_name(period, lang));
     case Group::Ongoing:
       return std::string(label(Label::GroupOngoing, lang));
   }
@@ -70,7 +82,7 @@ std::string empty_sentence(const ActivityList& list, Lang lang) {
   switch (list.kind) {
     case ListKind::Due:
       return fmt::format(fmt::runtime(label(Label::NothingDue, lang)),
-                         month_accusative(list.month.value_or(1), lang));
+                         period_name(list.months.value_or(MonthSet::single(1)), lang));
     case ListKind::Overdue:
       return std::string(label(Label::NothingOverdue, lang));
     case ListKind::List:
@@ -119,7 +131,7 @@ fmt::text_style status_style(Status s, bool color) {
 Table make_text_table(Lang lang) {
   return Table({
       Column{std::string(label(Label::ColId, lang)), Align::Left, false},
-      Column{std::string(label(Label::ColTitle, lang)), Align::Left, true, 3, 10},
+      Column{std::string(label(Label::ColTitle, lang)), Align::Left, true, 2, 10},
       Column{std::string(label(Label::ColWhen, lang)), Align::Left, true, 1, 6},
       Column{std::string(label(Label::ColResponsible, lang)), Align::Left, true, 1, 6},
       Column{std::string(label(Label::ColStatus, lang)), Align::Left, false},
@@ -142,14 +154,14 @@ void activity_list_text(const ActivityList& list, const TextOptions& o, std::ost
   for (std::size_t i = 0; i < list.rows.size(); ++i) {
     const ActivityRow& row = list.rows[i];
     if (list.kind == ListKind::Due && (i == 0 || list.rows[i - 1].group != row.group)) {
-      table.add_section(group_title(row.group, list.month.value_or(1), o.lang), bold);
+      table.add_section(group_title(row.group, list.months.value_or(MonthSet::single(1)), o.lang), bold);
     }
-    table.add_row({row.id, row.title, row.when.value_or(""), names(row, ", "),
+    table.add_row({row.id, row.title, row.when.value_or(""), responsible_cell(row, o.lang),
                    std::string(status_label(row.status, o.lang)), short_deadline_text(row, o.lang)},
                   {{}, {}, {}, {}, status_style(row.status, o.color), late});
   }
   out << '\n';
-  table.render(out, o.width, bold);
+  table.render(out, o.width, bold, o.wrap ? Overflow::Wrap : Overflow::Cut);
   out << '\n' << fmt::format(fmt::runtime(label(Label::ActivityCount, o.lang)), list.rows.size()) << '\n';
 }
 
@@ -161,14 +173,16 @@ void activity_list_markdown(const ActivityList& list, Lang lang, std::ostream& o
   }
   for_each_run(list, [&](std::size_t begin, std::size_t end) {
     if (list.kind == ListKind::Due) {
-      out << "## " << md_inline(group_title(list.rows[begin].group, list.month.value_or(1), lang)) << "\n\n";
+      out << "## "
+          << md_inline(group_title(list.rows[begin].group, list.months.value_or(MonthSet::single(1)), lang))
+          << "\n\n";
     }
     MdTable table({std::string(label(Label::ColId, lang)), std::string(label(Label::ColTitle, lang)),
                    std::string(label(Label::ColWhen, lang)), std::string(label(Label::ColResponsible, lang)),
                    std::string(label(Label::ColStatus, lang)), std::string(label(Label::ColDeadline, lang))});
     for (std::size_t i = begin; i < end; ++i) {
       const ActivityRow& row = list.rows[i];
-      table.add_row({row.id, row.title, row.when.value_or(""), names(row, ", "),
+      table.add_row({row.id, row.title, row.when.value_or(""), responsible_cell(row, lang),
                      std::string(status_label(row.status, lang)), deadline_text(row)});
     }
     table.render(out);
@@ -205,6 +219,9 @@ void activity_list_csv(const ActivityList& list, bool bom, std::ostream& out) {
     if (c.computed == report::Computed::Responsible) {
       header.emplace_back("responsible_ids");
     }
+    if (c.computed == report::Computed::Via) {
+      header.emplace_back("via_ids");
+    }
   }
   csv.row(header);
   for (const auto& row : list.rows) {
@@ -235,6 +252,17 @@ void activity_list_csv(const ActivityList& list, bool bom, std::ostream& out) {
             ids.push_back(p.id);
           }
           fields.push_back(CsvWriter::join(people));
+          fields.push_back(CsvWriter::join(ids));
+          break;
+        }
+        case report::Computed::Via: {
+          std::vector<std::string> bodies;
+          std::vector<std::string> ids;
+          for (const auto& p : row.via) {
+            bodies.push_back(p.name);
+            ids.push_back(p.id);
+          }
+          fields.push_back(CsvWriter::join(bodies));
           fields.push_back(CsvWriter::join(ids));
           break;
         }
@@ -273,8 +301,16 @@ void activity_list_json(const ActivityList& list, std::ostream& out) {
   json.begin_object();
   json.field("year", list.year);
   json.field("organization", list.organization);
-  if (list.kind == ListKind::Due && list.month) {
-    json.field("month", *list.month);
+  if (list.kind == ListKind::Due && list.months) {
+    if (list.months->count() == 1) {
+      json.field("month", list.months->first());
+    }
+    json.key("months");
+    json.begin_array();
+    for (int m : list.months->months()) {
+      json.value(m);
+    }
+    json.end_array();
   }
   if (list.kind == ListKind::Overdue && list.as_of) {
     json.field("as_of", list.as_of->iso());
@@ -315,6 +351,17 @@ void activity_list_json(const ActivityList& list, std::ostream& out) {
             } else {
               json.field("id", p.id);
             }
+            json.field("name", p.name);
+            json.end_object();
+          }
+          json.end_array();
+          break;
+        case report::Computed::Via:
+          json.key("via");
+          json.begin_array();
+          for (const auto& p : row.via) {
+            json.begin_object();
+            json.field("id", p.id);
             json.field("name", p.name);
             json.end_object();
           }

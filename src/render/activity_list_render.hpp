@@ -19,8 +19,9 @@ std::optional<ListFormat> parse_list_format(std::string_view name);
 
 struct TextOptions {
   Lang lang = Lang::En;
-  std::optional<int> width;  ///< cut long cells to fit; nullopt: never cut
+  std::optional<int> width;  ///< fit the table to this width; nullopt: natural widths
   bool color = false;
+  bool wrap = true;  ///< long cells continue on more lines; false: cut with «…»
 };
 
 /// A header line, then an aligned table (one per group for `due`), then the count;
@@ -38,7 +39,9 @@ void activity_list_csv(const report::ActivityList& list, bool bom, std::ostream&
 void render_activity_list(const report::ActivityList& list, ListFormat format, const TextOptions& options,
                           bool bom, std::ostream& out);
 
-/// DESIGN §5: {"year", "organization", ["month", "group" for due], "activities": […]}.
+/// DESIGN §5: {"year", "organization", ["month" (a one-month period), "months" and
+/// "group" for due], "activities": […]}; each activity has "via" (the bodies through
+/// which --responsible found it, [] otherwise).
 void activity_list_json(const report::ActivityList& list, std::ostream& out);
 
 }  // namespace lplan::render

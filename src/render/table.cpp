@@ -39,7 +39,7 @@ void Table::add_section(std::string title, fmt::text_style style) {
   m_rows.push_back({{text::printable(title)}, {style}, true});
 }
 
-std::vector<int> Table::layout(std::optional<int> width) const {
+std::vector<int> Table::layout(std::optional<int> width, Overflow overflow) const {
   std::vector<int> widths(m_columns.size(), 0);
   for (std::size_t c = 0; c < m_columns.size(); ++c) {
     widths[c] = text::display_width(m_columns[c].header);
@@ -57,23 +57,38 @@ std::vector<int> Table::layout(std::optional<int> width) const {
   for (int w : widths) {
     total += w;
   }
-  while (total > *width) {
-    // Cut the shrinkable column with the largest width per weight by one column.
-    std::optional<std::size_t> pick;
+  // The narrowest a column may become: wrapped cells first keep their words whole.
+  std::vector<int> word_floor(m_columns.size(), 0);
+  if (overflow == Overflow::Wrap) {
     for (std::size_t c = 0; c < m_columns.size(); ++c) {
-      const Column& col = m_columns[c];
-      if (!col.shrink || widths[c] <= col.min_width) {
-        continue;
-      }
-      if (!pick || widths[c] * m_columns[*pick].weight > widths[*pick] * col.weight) {
-        pick = c;
+      word_floor[c] = text::longest_unbreakable(m_columns[c].header);
+      for (const auto& row : m_rows) {
+        if (!row.section) {
+          word_floor[c] = std::max(word_floor[c], text::longest_unbreakable(row.cells[c]));
+        }
       }
     }
-    if (!pick) {
-      break;  // nothing left to cut: the table stays wider than asked
+  }
+  for (bool keep_words : {true, false}) {
+    while (total > *width) {
+      // Narrow the shrinkable column with the largest width per weight by one column.
+      std::optional<std::size_t> pick;
+      for (std::size_t c = 0; c < m_columns.size(); ++c) {
+        const Column& col = m_columns[c];
+        int floor = keep_words ? std::max(col.min_width, word_floor[c]) : col.min_width;
+        if (!col.shrink || widths[c] <= floor) {
+          continue;
+        }
+        if (!pick || widths[c] * m_columns[*pick].weight > widths[*pick] * col.weight) {
+          pick = c;
+        }
+      }
+      if (!pick) {
+        break;  // nothing left to narrow at this floor
+      }
+      --widths[*pick];
+      --total;
     }
-    --widths[*pick];
-    --total;
   }
   return widths;
 }
@@ -104,8 +119,32 @@ void Table::write_line(std::ostream& out, const std::vector<std::string>& cells,
   out << line << '\n';
 }
 
-void Table::render(std::ostream& out, std::optional<int> width, const fmt::text_style& header_style) const {
-  std::vector<int> widths = layout(width);
+void Table::write_row(std::ostream& out, const std::vector<std::string>& cells,
+                      const std::vector<fmt::text_style>& styles, const std::vector<int>& widths,
+                      Overflow overflow) const {
+  if (overflow == Overflow::Cut) {
+    write_line(out, cells, styles, widths);
+    return;
+  }
+  std::vector<std::vector<std::string>> parts(cells.size());
+  std::size_t height = 1;
+  for (std::size_t c = 0; c < cells.size(); ++c) {
+    parts[c] = text::display_width(cells[c]) <= widths[c] ? std::vector<std::string>{cells[c]}
+                                                          : text::wrap_whole(cells[c], widths[c]);
+    height = std::max(height, parts[c].size());
+  }
+  for (std::size_t line = 0; line < height; ++line) {
+    std::vector<std::string> piece(cells.size());
+    for (std::size_t c = 0; c < cells.size(); ++c) {
+      piece[c] = line < parts[c].size() ? parts[c][line] : std::string();
+    }
+    write_line(out, piece, styles, widths);
+  }
+}
+
+void Table::render(std::ostream& out, std::optional<int> width, const fmt::text_style& header_style,
+                   Overflow overflow) const {
+  std::vector<int> widths = layout(width, overflow);
   std::vector<std::string> headers;
   std::vector<std::string> rules;
   for (std::size_t c = 0; c < m_columns.size(); ++c) {
@@ -117,7 +156,7 @@ void Table::render(std::ostream& out, std::optional<int> width, const fmt::text_
     rules.push_back(std::move(rule));
   }
   auto head = [&] {
-    write_line(out, headers, std::vector<fmt::text_style>(m_columns.size(), header_style), widths);
+    write_row(out, headers, std::vector<fmt::text_style>(m_columns.size(), header_style), widths, overflow);
     write_line(out, rules, {}, widths);
   };
   bool first = !m_rows.empty() && m_rows.front().section;  // nothing printed yet
@@ -126,14 +165,21 @@ void Table::render(std::ostream& out, std::optional<int> width, const fmt::text_
   }
   for (const auto& row : m_rows) {
     if (!row.section) {
-      write_line(out, row.cells, row.styles, widths);
+      write_row(out, row.cells, row.styles, widths, overflow);
       continue;
     }
     if (!first) {
       out << '\n';
     }
-    std::string title = width ? text::truncate_to_width(row.cells[0], *width) : row.cells[0];
-    out << styled(title, row.styles[0]) << '\n';
+    if (!width) {
+      out << styled(row.cells[0], row.styles[0]) << '\n';
+    } else if (overflow == Overflow::Cut) {
+      out << styled(text::truncate_to_width(row.cells[0], *width), row.styles[0]) << '\n';
+    } else {
+      for (const auto& part : text::wrap_whole(row.cells[0], *width)) {
+        out << styled(part, row.styles[0]) << '\n';
+      }
+    }
     head();
     first = false;
   }

@@ -1,7 +1,8 @@
 // A reusable text table for terminals: columns measured in display width (Cyrillic 1,
 // CJK 2, combining marks 0), every cell made printable (no raw control characters),
-// optional colour, and fitting to a width by cutting the widest shrinkable columns
-// with «…».
+// optional colour, and fitting to a width by narrowing the widest shrinkable columns:
+// their cells wrap onto several lines (Overflow::Wrap, as Taskwarrior does) or are cut
+// with «…» (Overflow::Cut, one line per row).
 //
 //   Table t({{"ID"}, {"Title", Align::Left, true, 2}, {"Count", Align::Right}});
 //   t.add_row({"1.1", "Цикл заходів", "3"});
@@ -18,6 +19,12 @@
 namespace lplan::render {
 
 enum class Align { Left, Right };
+
+/// What a cell wider than its column does.
+enum class Overflow {
+  Cut,   ///< cut with «…»: one line per row
+  Wrap,  ///< continues on the next lines, at spaces (a long word is broken, nothing lost)
+};
 
 struct Column {
   std::string header;
@@ -45,12 +52,15 @@ public:
   void add_section(std::string title, fmt::text_style style = {});
 
   /// The width of each column after fitting to `width` (nullopt: natural widths).
-  std::vector<int> layout(std::optional<int> width) const;
+  /// With Overflow::Wrap, columns are first narrowed no further than their longest
+  /// word, so words are broken only when nothing else fits.
+  std::vector<int> layout(std::optional<int> width, Overflow overflow = Overflow::Cut) const;
 
   /// Writes the header (in `header_style`), a rule and the rows (sections separated
   /// by a blank line); each line ends with '\n' and has no trailing spaces. Pass an
   /// empty style when colour is off.
-  void render(std::ostream& out, std::optional<int> width, const fmt::text_style& header_style = {}) const;
+  void render(std::ostream& out, std::optional<int> width, const fmt::text_style& header_style = {},
+              Overflow overflow = Overflow::Cut) const;
 
 private:
   struct Row {
@@ -60,6 +70,9 @@ private:
   };
   void write_line(std::ostream& out, const std::vector<std::string>& cells,
                   const std::vector<fmt::text_style>& styles, const std::vector<int>& widths) const;
+  /// A row: one line (cells cut), or as many as its tallest wrapped cell.
+  void write_row(std::ostream& out, const std::vector<std::string>& cells, const std::vector<fmt::text_style>& styles,
+                 const std::vector<int>& widths, Overflow overflow) const;
 
   std::vector<Column> m_columns;
   std::string m_separator;

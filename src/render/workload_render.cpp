@@ -1,30 +1,26 @@
 // The workload view as text, Markdown, CSV and JSON.
 #include "render/workload_render.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <string>
 #include <vector>
 
-#include <fmt/format.h>
-
 #include "render/csv.hpp"
 #include "render/json_writer.hpp"
 #include "render/report_common.hpp"
+#include "render/table.hpp"
+#include "text/i18n.hpp"
 #include "text/unicode.hpp"
 
 namespace lplan::render {
 
 namespace {
 
-constexpr int k_month_cell = 4;  ///< «лют» plus a space; numbers right-aligned
-
-std::string pad(std::string s, int width, bool right) {
-  int gap = std::max(0, width - text::display_width(s));
-  std::string spaces(static_cast<std::size_t>(gap), ' ');
-  return right ? spaces + s : s + spaces;
+std::string count_cell(int n) {
+  return n == 0 ? "·" : std::to_string(n);
 }
-
-std::string count_cell(int n) { return n == 0 ? "·" : std::to_string(n); }
 
 std::string md_cell(std::string_view s) {
   std::string out;
@@ -37,58 +33,70 @@ std::string md_cell(std::string_view s) {
   return out;
 }
 
+std::string legend(Lang lang) {
+  return std::string(
+      tr_in(lang,
+            "Months: the activities scheduled in the month (an ongoing one counts in every month, one "
+            "every two months in six). Deadlines: the activities whose deadline falls in the year. "
+            "\"In the plan\" counts each activity of the plan once, whoever is responsible."));
+}
+
 }  // namespace
 
-void workload_text(const report::Workload& w, Lang lang, std::optional<int> width, std::ostream& out) {
+void workload_text(const report::Workload& w, Lang lang, std::optional<int> width, bool wrap,
+                   std::ostream& out) {
   const ReportLabels& l = report_labels(lang);
-  int act_w = text::display_width(l.activities);
-  int total_w = std::max(text::display_width(l.total), 3);
-  int fixed = 1 + act_w + 12 * k_month_cell + 1 + total_w;
-  int natural = text::display_width(l.name);
-  for (const auto& p : w.people) {
-    natural = std::max(natural, text::display_width(text::printable(p.name)));
+  std::vector<Column> columns = {Column{l.name, Align::Left, true, 1, 10},
+                                 Column{l.activities, Align::Right, false}};
+  for (int m = 1; m <= 12; ++m) {
+    columns.push_back(Column{std::string(month_short(m, lang)), Align::Right, false});
   }
-  int name_w = width ? std::max(10, std::min(natural, *width - fixed)) : natural;
-  auto row = [&](std::string name, std::string acts, const std::array<int, 12>* months, std::string total) {
-    std::string s = pad(text::truncate_to_width(text::printable(name), name_w), name_w, false) + ' ' + pad(acts, act_w, true);
-    for (int m = 1; m <= 12; ++m) {
-      s += pad(months ? count_cell((*months)[static_cast<std::size_t>(m - 1)]) : std::string(month_short(m, lang)),
-               k_month_cell, true);
+  columns.push_back(Column{std::string(trc_in(lang, "column", "deadlines")), Align::Right, false});
+  Table table(std::move(columns), " ");
+  auto row = [&](const std::string& name, int activities, const std::array<int, 12>& months, int deadlines) {
+    std::vector<std::string> cells = {name, std::to_string(activities)};
+    for (int n : months) {
+      cells.push_back(count_cell(n));
     }
-    s += ' ' + pad(total, total_w, true);
-    out << s << '\n';
+    cells.push_back(std::to_string(deadlines));
+    table.add_row(std::move(cells));
   };
-  out << fmt::format("{} · {}\n", l.people_title, w.year);
-  row(l.name, l.activities, nullptr, l.total);
   for (const auto& p : w.people) {
-    row(p.name, std::to_string(p.activities), &p.deadlines, std::to_string(p.deadline_total));
+    row(p.name, p.activities, p.scheduled, p.deadline_total);
   }
-  row(l.total, "", &w.month_totals, std::to_string(w.deadline_total));
+  row(std::string(tr_in(lang, "in the plan")), w.plan_activities, w.plan_scheduled, w.plan_deadlines);
+  out << trf_in(lang, "Workload: activities scheduled per month · {}", w.year) << "\n\n";
+  table.render(out, width, {}, wrap ? Overflow::Wrap : Overflow::Cut);
+  out << '\n';
+  for (const auto& line : text::wrap(legend(lang), width.value_or(1 << 20))) {
+    out << line << '\n';
+  }
 }
 
 void workload_markdown(const report::Workload& w, Lang lang, std::ostream& out) {
   const ReportLabels& l = report_labels(lang);
-  out << fmt::format("# {} · {}\n\n| id | {} | {} |", l.people_title, w.year, l.name, l.activities);
+  out << "# " << md_cell(trf_in(lang, "Workload: activities scheduled per month · {}", w.year))
+      << fmt::format("\n\n| id | {} | {} |", l.name, l.activities);
   for (int m = 1; m <= 12; ++m) {
     out << ' ' << month_short(m, lang) << " |";
   }
-  out << fmt::format(" {} |\n|---|---|--:|", l.total);
+  out << fmt::format(" {} |\n|---|---|--:|", trc_in(lang, "column", "deadlines"));
   for (int m = 1; m <= 13; ++m) {
     out << "--:|";
   }
   out << '\n';
   for (const auto& p : w.people) {
     out << fmt::format("| {} | {} | {} |", md_cell(p.id), md_cell(p.name), p.activities);
-    for (int n : p.deadlines) {
+    for (int n : p.scheduled) {
       out << ' ' << n << " |";
     }
     out << fmt::format(" {} |\n", p.deadline_total);
   }
-  out << fmt::format("| | **{}** | |", l.total);
-  for (int n : w.month_totals) {
+  out << fmt::format("| | **{}** | {} |", md_cell(tr_in(lang, "in the plan")), w.plan_activities);
+  for (int n : w.plan_scheduled) {
     out << ' ' << n << " |";
   }
-  out << fmt::format(" {} |\n", w.deadline_total);
+  out << fmt::format(" {} |\n\n{}\n", w.plan_deadlines, md_cell(legend(lang)));
 }
 
 void workload_csv(const report::Workload& w, Lang lang, std::ostream& out) {
@@ -103,7 +111,7 @@ void workload_csv(const report::Workload& w, Lang lang, std::ostream& out) {
     // Control characters are replaced before the writer quotes and defuses the cell.
     std::vector<std::string> row = {text::printable(p.id), text::printable(p.name), text::printable(p.role),
                                     std::to_string(p.activities)};
-    for (int n : p.deadlines) {
+    for (int n : p.scheduled) {
       row.push_back(std::to_string(n));
     }
     row.push_back(std::to_string(p.deadline_total));
@@ -125,6 +133,12 @@ void workload_json(const report::Workload& w, std::ostream& out) {
     j.field("role", p.role);
     j.field("kind", p.kind == PersonKind::Body ? "body" : "person");
     j.field("activities", p.activities);
+    j.key("scheduled");
+    j.begin_array();
+    for (int n : p.scheduled) {
+      j.value(n);
+    }
+    j.end_array();
     j.key("deadlines");
     j.begin_array();
     for (int n : p.deadlines) {
@@ -142,6 +156,14 @@ void workload_json(const report::Workload& w, std::ostream& out) {
   }
   j.end_array();
   j.field("deadline_total", w.deadline_total);
+  j.field("plan_activities", w.plan_activities);
+  j.key("plan_scheduled");
+  j.begin_array();
+  for (int n : w.plan_scheduled) {
+    j.value(n);
+  }
+  j.end_array();
+  j.field("plan_deadlines", w.plan_deadlines);
   j.end_object();
   j.finish();
 }

@@ -9,12 +9,18 @@
 
 namespace lplan::render {
 
-/// An aligned table: name, activities, deadlines of each month, total. Names are cut
-/// with «…» to fit `width`; nullopt cuts nothing.
-void workload_text(const report::Workload& view, Lang lang, std::optional<int> width, std::ostream& out);
+/// An aligned table: name, activities, the activities scheduled in each month, deadlines;
+/// a row for the plan (each activity once); a legend of what the numbers count. Names
+/// wrap (or, `wrap` false, are cut with «…») to fit `width`; nullopt fits nothing.
+void workload_text(const report::Workload& view, Lang lang, std::optional<int> width, bool wrap, std::ostream& out);
+/// The same table in Markdown, with the legend under it.
 void workload_markdown(const report::Workload& view, Lang lang, std::ostream& out);
-/// RFC 4180 with a header row; cells that a spreadsheet would run as a formula are defused.
+/// RFC 4180 with a header row: id, name, role, activities, the activities scheduled in
+/// each month, deadlines (the total). Cells a spreadsheet would run as a formula are defused.
 void workload_csv(const report::Workload& view, Lang lang, std::ostream& out);
+/// Per entry: activities, `scheduled` (12 months), `deadlines` (12), `deadline_total`;
+/// then `month_totals`/`deadline_total` (sums of the entries' deadlines) and the plan's own
+/// `plan_activities`, `plan_scheduled`, `plan_deadlines` (each activity once).
 void workload_json(const report::Workload& view, std::ostream& out);
 
 }  // namespace lplan::render

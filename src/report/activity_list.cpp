@@ -30,8 +30,8 @@ bool explicit_deadline(const Activity& a) {
   return a.due.has_value() || a.schedule.exact_day.has_value();
 }
 
-std::optional<Group> due_group(const YearPlan& year, const Activity& a, int month) {
-  bool deadline_in = a.deadline && a.deadline->year == year.year && a.deadline->month == month;
+std::optional<Group> due_group(const YearPlan& year, const Activity& a, MonthSet period) {
+  bool deadline_in = a.deadline && a.deadline->year == year.year && period.contains(a.deadline->month);
   if (a.schedule.ongoing) {
     if (deadline_in && explicit_deadline(a)) {
       return Group::Deadline;
@@ -41,7 +41,7 @@ std::optional<Group> due_group(const YearPlan& year, const Activity& a, int mont
   if (deadline_in) {
     return Group::Deadline;
   }
-  if (a.schedule.months.contains(month)) {
+  if ((a.schedule.months.bits() & period.bits()) != 0) {
     return Group::Scheduled;
   }
   return std::nullopt;
@@ -102,31 +102,45 @@ ActivityRow make_row(const YearPlan& year, const Activity& a) {
   return row;
 }
 
+namespace {
+
+/// The row of `a`, with the bodies the matcher found it through.
+ActivityRow matched_row(const YearPlan& year, const Activity& a, const query::Filter::Matcher& matcher) {
+  ActivityRow row = make_row(year, a);
+  for (int body : matcher.via(a)) {
+    const Person& p = year.people[static_cast<std::size_t>(body)];
+    row.via.push_back({p.id.value, p.name.value});
+  }
+  return row;
+}
+
+}  // namespace
+
 ActivityList build_list(const YearPlan& year, const query::Filter& filter) {
   ActivityList list = empty_list(year, ListKind::List);
-  list.month = filter.month;
+  list.months = filter.months;
   auto matcher = filter.for_year(year);
   for (const auto& a : year.activities) {
     if (matcher.matches(a)) {
-      list.rows.push_back(make_row(year, a));
+      list.rows.push_back(matched_row(year, a, matcher));
     }
   }
   return list;
 }
 
-ActivityList build_due(const YearPlan& year, const query::Filter& filter, int month, bool no_ongoing) {
+ActivityList build_due(const YearPlan& year, const query::Filter& filter, MonthSet period, bool no_ongoing) {
   ActivityList list = empty_list(year, ListKind::Due);
-  list.month = month;
+  list.months = period;
   query::Filter unbounded = filter;
-  unbounded.month.reset();
+  unbounded.months.reset();
   auto matcher = unbounded.for_year(year);
   std::array<std::vector<ActivityRow>, 3> groups;
   for (const auto& a : year.activities) {
-    auto group = due_group(year, a, month);
+    auto group = due_group(year, a, period);
     if (!group || (no_ongoing && *group == Group::Ongoing) || !matcher.matches(a)) {
       continue;
     }
-    ActivityRow row = make_row(year, a);
+    ActivityRow row = matched_row(year, a, matcher);
     row.group = *group;
     groups[static_cast<std::size_t>(*group)].push_back(std::move(row));
   }
@@ -140,7 +154,7 @@ ActivityList build_due(const YearPlan& year, const query::Filter& filter, int mo
 
 ActivityList build_overdue(const YearPlan& year, const query::Filter& filter, Date today) {
   ActivityList list = empty_list(year, ListKind::Overdue);
-  list.month = filter.month;
+  list.months = filter.months;
   list.as_of = today;
   auto matcher = filter.for_year(year);
   for (const auto& a : year.activities) {
@@ -148,7 +162,7 @@ ActivityList build_overdue(const YearPlan& year, const query::Filter& filter, Da
     Status s = a.status_as_of;
     bool open = s != Status::Done && s != Status::Cancelled && s != Status::Postponed;
     if (open && a.deadline && *a.deadline < today && matcher.matches(a)) {
-      list.rows.push_back(make_row(year, a));
+      list.rows.push_back(matched_row(year, a, matcher));
     }
   }
   return list;

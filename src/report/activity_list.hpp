@@ -43,6 +43,9 @@ struct ActivityRow {
   bool ongoing = false;
   Status status = Status::Planned;
   std::vector<PersonRef> responsible;
+  /// The bodies through which --responsible found the activity (the person is their
+  /// member, not named herself); empty otherwise.
+  std::vector<PersonRef> via;
   std::vector<std::string> audience;
   std::vector<std::string> resources;
   std::vector<std::string> details;
@@ -55,7 +58,8 @@ struct ActivityList {
   int year = 0;
   std::string organization;        ///< the full name
   std::string organization_short;  ///< `short`, else the full name
-  std::optional<int> month;        ///< the month of a `due` list (or the --month filter of `list`)
+  /// The period of a `due` list (one month or several), or the --month filter of `list`.
+  std::optional<MonthSet> months;
   std::optional<Date> as_of;       ///< today, for an overdue list
   std::vector<ActivityRow> rows;
 };
@@ -63,11 +67,12 @@ struct ActivityList {
 /// Every activity of `year` that passes `filter`, in plan order.
 ActivityList build_list(const YearPlan& year, const query::Filter& filter);
 
-/// The due list of `month`: first the activities whose deadline falls in it, then
-/// those scheduled in it, then (unless `no_ongoing`) the ongoing ones — each group in
-/// plan order. An ongoing activity goes to the deadline group only when its own
-/// `due` or exact day falls in the month. `filter.month` is ignored.
-ActivityList build_due(const YearPlan& year, const query::Filter& filter, int month, bool no_ongoing);
+/// The due list of `period` (one month, a quarter, any set of months): first the
+/// activities whose deadline falls in it, then those scheduled in it, then (unless
+/// `no_ongoing`) the ongoing ones — each group in plan order. An ongoing activity goes
+/// to the deadline group only when its own `due` or exact day falls in the period.
+/// `filter.months` is ignored.
+ActivityList build_due(const YearPlan& year, const query::Filter& filter, MonthSet period, bool no_ongoing);
 
 /// Activities whose deadline is before `today` and whose status is not done or
 /// cancelled, in plan order.

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <unordered_map>
+
 #include "text/translit.hpp"
 
 namespace lplan::report {
@@ -45,9 +47,7 @@ std::string responsible_names(const YearPlan& year, const Activity& a) {
 
 std::string description(const YearPlan& year, const Activity& a, const Labels& l) {
   std::string out;
-  auto line = [&out](const std::string& s) {
-    out += (out.empty() ? "" : "\n") + s;
-  };
+  auto line = [&out](const std::string& s) { out += (out.empty() ? "" : "\n") + s; };
   for (const auto& d : a.details) {
     line("– " + d.value);
   }
@@ -88,49 +88,79 @@ std::string calendar_slug(const PlanMeta& meta) {
   return slug.empty() ? "lplan" : slug;
 }
 
-Calendar build_calendar(const YearPlan& year, Date today, Lang lang) {
-  Labels l = labels(lang);
+namespace {
+
+Calendar empty_calendar(const YearPlan& year, Date today) {
   Calendar cal;
   cal.year = year.year;
   cal.stamp = today;
   cal.name = !year.meta.title.empty() ? year.meta.title.value
                                       : fmt::format("{} {}", year.meta.organization.value, year.year);
+  return cal;
+}
+
+/// The events of one activity, appended to `cal`.
+void add_events(Calendar& cal, const YearPlan& year, const Activity& a, const Labels& l,
+                const std::string& slug) {
+  CalendarEvent base;
+  base.summary = a.title.value;
+  base.description = description(year, a, l);
+  if (a.goal_index >= 0 && static_cast<std::size_t>(a.goal_index) < year.goals.size()) {
+    base.category = year.goals[static_cast<std::size_t>(a.goal_index)].title.value;
+  }
+  base.cancelled = a.status_as_of == Status::Cancelled;
+  auto uid = [&](const std::string& n) { return fmt::format("{}-{}-{}@{}", year.year, a.id.value, n, slug); };
+
+  std::optional<Date> deadline = deadline_day(a);
+  if (single_day(a)) {
+    CalendarEvent e = base;
+    e.uid = uid("1");
+    e.start = *deadline;
+    e.end = deadline->next_day();
+    cal.events.push_back(std::move(e));
+    return;
+  }
+  int n = 0;
+  for (auto [first, last] : a.schedule.months.runs()) {
+    CalendarEvent e = base;
+    e.uid = uid(std::to_string(++n));
+    e.start = Date{year.year, first, 1};
+    e.end = last_day_of_month(year.year, last).next_day();
+    cal.events.push_back(std::move(e));
+  }
+  if (deadline) {
+    CalendarEvent e = base;
+    e.uid = uid("due");
+    e.summary = fmt::format("{}: {}", l.deadline, a.title.value);
+    e.start = *deadline;
+    e.end = deadline->next_day();
+    cal.events.push_back(std::move(e));
+  }
+}
+
+}  // namespace
+
+Calendar build_calendar(const YearPlan& year, Date today, Lang lang) {
+  Labels l = labels(lang);
+  Calendar cal = empty_calendar(year, today);
   std::string slug = calendar_slug(year.meta);
-
   for (const auto& a : year.activities) {
-    CalendarEvent base;
-    base.summary = a.title.value;
-    base.description = description(year, a, l);
-    if (a.goal_index >= 0 && static_cast<std::size_t>(a.goal_index) < year.goals.size()) {
-      base.category = year.goals[static_cast<std::size_t>(a.goal_index)].title.value;
-    }
-    base.cancelled = a.status_as_of == Status::Cancelled;
-    auto uid = [&](const std::string& n) { return fmt::format("{}-{}-{}@{}", year.year, a.id.value, n, slug); };
+    add_events(cal, year, a, l, slug);
+  }
+  return cal;
+}
 
-    std::optional<Date> deadline = deadline_day(a);
-    if (single_day(a)) {
-      CalendarEvent e = base;
-      e.uid = uid("1");
-      e.start = *deadline;
-      e.end = deadline->next_day();
-      cal.events.push_back(std::move(e));
-      continue;
-    }
-    int n = 0;
-    for (auto [first, last] : a.schedule.months.runs()) {
-      CalendarEvent e = base;
-      e.uid = uid(std::to_string(++n));
-      e.start = Date{year.year, first, 1};
-      e.end = last_day_of_month(year.year, last).next_day();
-      cal.events.push_back(std::move(e));
-    }
-    if (deadline) {
-      CalendarEvent e = base;
-      e.uid = uid("due");
-      e.summary = fmt::format("{}: {}", l.deadline, a.title.value);
-      e.start = *deadline;
-      e.end = deadline->next_day();
-      cal.events.push_back(std::move(e));
+Calendar build_calendar(const YearPlan& year, const ActivityList& list, Date today, Lang lang) {
+  Labels l = labels(lang);
+  Calendar cal = empty_calendar(year, today);
+  std::string slug = calendar_slug(year.meta);
+  std::unordered_map<std::string_view, const Activity*> by_id;
+  for (const auto& a : year.activities) {
+    by_id.emplace(a.id.value, &a);
+  }
+  for (const auto& row : list.rows) {
+    if (auto it = by_id.find(row.id); it != by_id.end()) {
+      add_events(cal, year, *it->second, l, slug);
     }
   }
   return cal;

@@ -19,6 +19,7 @@
 
 #include "model/date.hpp"
 #include "model/plan.hpp"
+#include "report/activity_list.hpp"
 #include "text/lang.hpp"
 
 namespace lplan::report {
@@ -44,6 +45,12 @@ struct Calendar {
 /// transliterated to ASCII, «ЛОВ УБА» → "lov-uba"; "lplan" when that leaves nothing.
 std::string calendar_slug(const PlanMeta& meta);
 
+/// Every activity of `year`.
 Calendar build_calendar(const YearPlan& year, Date today, Lang lang);
+
+/// Exactly the activities of `list` (a `list` or `due` answer, an export with filters),
+/// in its order, each with all its events and the same UIDs as the whole year's
+/// calendar — so a trainer's calendar and the office's agree event by event.
+Calendar build_calendar(const YearPlan& year, const ActivityList& list, Date today, Lang lang);
 
 }  // namespace lplan::report

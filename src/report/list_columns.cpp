@@ -17,7 +17,7 @@ constexpr Slot k_order[] = {
     {"goal", Computed::None},        {"goal_title", Computed::GoalTitle}, {"title", Computed::None},
     {"when", Computed::None},        {"months", Computed::Months},       {"deadline", Computed::Deadline},
     {"ongoing", Computed::Ongoing},  {"status", Computed::None},         {"responsible", Computed::Responsible},
-    {"audience", Computed::None},    {"resources", Computed::None},      {"details", Computed::None},
+    {"via", Computed::Via},          {"audience", Computed::None},    {"resources", Computed::None},      {"details", Computed::None},
     {"outcome", Computed::None},     {"due", Computed::None},            {"done", Computed::None},
     {"tags", Computed::None},        {"place", Computed::None},          {"notes", Computed::None},
     {"group", Computed::Group},

@@ -21,6 +21,7 @@ enum class Computed {
   Deadline,        ///< `due`, else the exact day of `when`, else the last day of its last month
   Ongoing,         ///< runs the whole year
   Responsible,     ///< the responsible entries resolved against the registry
+  Via,             ///< the bodies through which --responsible found the activity
   Group,           ///< deadline | scheduled | ongoing (`due` lists only)
 };
 

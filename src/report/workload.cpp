@@ -16,6 +16,13 @@ Workload build_workload(const YearPlan& plan) {
     w.people.push_back(std::move(load));
   }
   for (const auto& a : plan.activities) {
+    ++w.plan_activities;
+    for (int m : a.schedule.months.months()) {
+      ++w.plan_scheduled[static_cast<std::size_t>(m - 1)];
+    }
+    if (a.deadline && a.deadline->year == plan.year) {
+      ++w.plan_deadlines;
+    }
     std::vector<bool> seen(w.people.size(), false);  // an entry named twice counts once
     for (int person : a.responsible_people) {
       if (person < 0 || static_cast<std::size_t>(person) >= w.people.size() ||
@@ -25,6 +32,9 @@ Workload build_workload(const YearPlan& plan) {
       seen[static_cast<std::size_t>(person)] = true;
       PersonLoad& load = w.people[static_cast<std::size_t>(person)];
       ++load.activities;
+      for (int m : a.schedule.months.months()) {
+        ++load.scheduled[static_cast<std::size_t>(m - 1)];
+      }
       if (a.deadline && a.deadline->year == plan.year) {
         std::size_t m = static_cast<std::size_t>(a.deadline->month - 1);
         ++load.deadlines[m];

@@ -221,6 +221,108 @@ std::vector<std::string> wrap(std::string_view s, int width) {
   return lines;
 }
 
+namespace {
+
+/// The words of `s` split after each inner hyphen («Науково-методичний» → «Науково-»,
+/// «методичний»): the places a line may break, besides spaces. `glued` marks a part
+/// that continues the word before it (no space between). A dash between words stays
+/// with the word before it: «Березень –» | «листопад».
+void breakable_parts(std::string_view s, std::vector<std::string>& parts, std::vector<bool>& glued) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') {
+      ++i;
+    }
+    std::size_t j = std::min(s.find(' ', i), s.size());
+    if (j == i) {
+      break;
+    }
+    std::string_view word = s.substr(i, j - i);
+    if ((word == "-" || word == "–" || word == "—") && !parts.empty()) {
+      parts.back() += " " + std::string(word);  // a dash stays at the end of its line
+      i = j;
+      continue;
+    }
+    bool first = true;
+    std::size_t from = 0;
+    for (std::size_t k = 1; k + 1 < word.size(); ++k) {
+      if (word[k] == '-' && word[k - 1] != '-' && word[k + 1] != '-' && word[k + 1] != ' ') {
+        parts.emplace_back(word.substr(from, k + 1 - from));
+        glued.push_back(!first);
+        first = false;
+        from = k + 1;
+      }
+    }
+    parts.emplace_back(word.substr(from));
+    glued.push_back(!first);
+    i = j;
+  }
+}
+
+}  // namespace
+
+int longest_unbreakable(std::string_view s) {
+  std::vector<std::string> parts;
+  std::vector<bool> glued;
+  breakable_parts(s, parts, glued);
+  int best = 0;
+  for (const auto& p : parts) {
+    best = std::max(best, display_width(p));
+  }
+  return best;
+}
+
+std::vector<std::string> wrap_whole(std::string_view s, int width) {
+  width = std::max(width, 1);
+  std::vector<std::string> words;
+  std::vector<bool> word_glued;
+  breakable_parts(s, words, word_glued);
+  // A part wider than the line is broken into pieces of `width` columns.
+  std::vector<std::string> pieces;
+  std::vector<bool> glued;
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    std::u32string piece;
+    int used = 0;
+    bool first = true;
+    for (char32_t cp : decode(words[k])) {
+      int w = char_width(cp);
+      if (used + w > width && used > 0) {
+        pieces.push_back(encode(piece));
+        glued.push_back(first ? word_glued[k] : true);
+        first = false;
+        piece.clear();
+        used = 0;
+      }
+      piece.push_back(cp);
+      used += w;
+    }
+    pieces.push_back(encode(piece));
+    glued.push_back(first ? word_glued[k] : true);
+  }
+  std::vector<std::string> lines;
+  std::string line;
+  int line_w = 0;
+  for (std::size_t k = 0; k < pieces.size(); ++k) {
+    int w = display_width(pieces[k]);
+    int gap = line_w > 0 && !glued[k] ? 1 : 0;
+    if (line_w > 0 && line_w + gap + w > width) {
+      lines.push_back(line);
+      line.clear();
+      line_w = 0;
+      gap = 0;
+    }
+    if (gap > 0) {
+      line += ' ';
+    }
+    line += pieces[k];
+    line_w += gap + w;
+  }
+  if (!line.empty() || lines.empty()) {
+    lines.push_back(line);
+  }
+  return lines;
+}
+
 bool is_control(char32_t cp) {
   return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0) || cp == 0x2028 || cp == 0x2029;
 }

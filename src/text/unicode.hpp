@@ -38,6 +38,15 @@ std::string truncate_to_width(std::string_view s, int width);
 /// the width is cut). Always returns at least one line.
 std::vector<std::string> wrap(std::string_view s, int width);
 
+/// The same, losing nothing: lines break at spaces and after a hyphen inside a word
+/// («Науково-|методичний»), and a part longer than the width is broken across lines
+/// (for table cells, where every letter must stay readable).
+std::vector<std::string> wrap_whole(std::string_view s, int width);
+
+/// The widest part wrap_whole keeps on one line when it can: a word, or the piece of a
+/// hyphenated word between its hyphens.
+int longest_unbreakable(std::string_view s);
+
 /// Replaces control characters (C0, DEL, C1, and line/paragraph separators) with
 /// visible stand-ins, so plan text never drives the terminal: a newline becomes
 /// a space, anything else U+FFFD. Also composes to NFC.

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "model/date.hpp"
+#include "text/i18n.hpp"
 #include "when/parser.hpp"
 #include "when/words.hpp"
 
@@ -17,8 +18,8 @@ bool is_month_token(const Token* t) {
 void Parser::check_year(long year, std::size_t offset, std::size_t length) {
   m_out.saw_year = true;
   if (year != m_plan_year) {
-    error(offset, length, fmt::format("year {} is not the plan's year {}", year, m_plan_year),
-          fmt::format("move the activity to the plan of {}, or fix the year", year));
+    error(offset, length, trf("year {} is not the plan's year {}", year, m_plan_year),
+          trf("move the activity to the plan of {}, or fix the year", year));
   }
 }
 
@@ -27,9 +28,10 @@ bool Parser::check_day(int month, long day, std::size_t offset, std::size_t leng
     return false;
   }
   if (day < 1 || day > 31 || !is_valid_date(m_plan_year, month, static_cast<int>(day))) {
-    error(offset, length, fmt::format("no day {} in {}", day, english_month_name(month)),
-          fmt::format("{} has {} days in {}", english_month_name(month),
-                      days_in_month(m_plan_year, month), m_plan_year));
+    int days = days_in_month(m_plan_year, month);
+    error(offset, length, trf("no day {0} in {1}", day, month_name(month, language())),
+          trnf("{0} has {1} day in {2}", "{0} has {1} days in {2}", days, month_name(month, language()), days,
+               m_plan_year));
     return false;
   }
   return true;
@@ -56,8 +58,8 @@ bool Parser::try_date_group() {
     month = &p[1];
     year = &p[2];
   } else {
-    error(t.offset, t.length, fmt::format("unexpected \"{}\"", m_text.substr(t.offset, t.length)),
-          "write a date as 15.03.2020 or 2020-03-15");
+    error(t.offset, t.length, trf("unexpected \"{}\"", m_text.substr(t.offset, t.length)),
+          std::string(tr("write a date as 15.03.2020 or 2020-03-15")));
     m_pos = next(m_pos);
     return true;
   }
@@ -66,8 +68,8 @@ bool Parser::try_date_group() {
     check_year(y, year->offset, year->digits);
   }
   if (month->value < 1 || month->value > 12) {
-    error(month->offset, month->digits, fmt::format("no month {}", month->value),
-          "months are numbered 1 to 12");
+    error(month->offset, month->digits, trf("no month {}", month->value),
+          std::string(tr("months are numbered 1 to 12")));
     m_pos = next(m_pos);
     return true;
   }
@@ -107,9 +109,8 @@ bool Parser::try_month() {
   int m = *month_of_folded(t.folded);
   std::size_t j = next(m_pos);
   const Token* after = at(next(j));
-  bool english_day = is_small_number(at(j)) && !is_month_token(after) &&
-                     !is_word(after, is_hour_word) && !is_word(after, is_quarter_word) &&
-                     !is_word(after, is_half_word) &&
+  bool english_day = is_small_number(at(j)) && !is_month_token(after) && !is_word(after, is_hour_word) &&
+                     !is_word(after, is_quarter_word) && !is_word(after, is_half_word) &&
                      !(after != nullptr && after->kind == TokenKind::Word &&
                        (after->folded == "на" || after->folded == "раз"));
   if (english_day) {
@@ -132,13 +133,19 @@ bool Parser::try_number() {
     return false;
   }
   const NumberPart& n = t.parts.front();
-  if (n.digits == 4) {
+  if (m_mode == Mode::Period && n.digits <= 2) {
+    // A period asked about: «3», «3-4», «3, 5» are months.
+    if (n.value >= 1 && n.value <= 12) {
+      add_point(m_pos, m_pos, static_cast<int>(n.value), static_cast<int>(n.value), 0, 0);
+    } else {
+      error(t.offset, t.length, trf("no month {}", n.value), std::string(tr("months are numbered 1 to 12")));
+    }
+  } else if (n.digits == 4) {
     check_year(n.value, t.offset, t.length);
   } else if (n.digits <= 2 && n.value >= 1 && n.value <= 31) {
     add_point(m_pos, m_pos, 0, 0, static_cast<int>(n.value), static_cast<int>(n.value));
   } else {
-    error(t.offset, t.length, fmt::format("unexpected \"{}\"", m_text.substr(t.offset, t.length)),
-          "");
+    error(t.offset, t.length, trf("unexpected \"{}\"", m_text.substr(t.offset, t.length)), "");
   }
   m_pos = next(m_pos);
   return true;

@@ -25,11 +25,13 @@ Decoded decode_at(std::string_view s, std::size_t i) {
   return {static_cast<char32_t>(cp), static_cast<std::size_t>(n)};
 }
 
-bool is_digit(char32_t cp) { return cp >= U'0' && cp <= U'9'; }
+bool is_digit(char32_t cp) {
+  return cp >= U'0' && cp <= U'9';
+}
 
 bool is_dash(char32_t cp) {
-  return cp == U'-' || cp == U'\u2010' || cp == U'\u2011' || cp == U'\u2012' ||
-         cp == U'\u2013' || cp == U'\u2014' || cp == U'\u2015' || cp == U'\u2212';
+  return cp == U'-' || cp == U'\u2010' || cp == U'\u2011' || cp == U'\u2012' || cp == U'\u2013' ||
+         cp == U'\u2014' || cp == U'\u2015' || cp == U'\u2212';
 }
 
 bool is_apostrophe(char32_t cp) {
@@ -41,25 +43,23 @@ bool is_letter(char32_t cp) {
     return (cp >= U'a' && cp <= U'z') || (cp >= U'A' && cp <= U'Z');
   }
   auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
-  return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LL ||
-         cat == UTF8PROC_CATEGORY_LT || cat == UTF8PROC_CATEGORY_LM ||
-         cat == UTF8PROC_CATEGORY_LO || cat == UTF8PROC_CATEGORY_MN ||
+  return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LL || cat == UTF8PROC_CATEGORY_LT ||
+         cat == UTF8PROC_CATEGORY_LM || cat == UTF8PROC_CATEGORY_LO || cat == UTF8PROC_CATEGORY_MN ||
          cat == UTF8PROC_CATEGORY_MC || cat == UTF8PROC_CATEGORY_ME;
 }
 
 bool is_space(char32_t cp) {
   if (cp <= 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F)) {
-    return cp == U' ' || cp == U'\t' || cp == U'\n' || cp == U'\r' || cp == U'\v' ||
-           cp == U'\f';
+    return cp == U' ' || cp == U'\t' || cp == U'\n' || cp == U'\r' || cp == U'\v' || cp == U'\f';
   }
   auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
-  return cat == UTF8PROC_CATEGORY_ZS || cat == UTF8PROC_CATEGORY_ZL ||
-         cat == UTF8PROC_CATEGORY_ZP || cp == U'\uFEFF';
+  return cat == UTF8PROC_CATEGORY_ZS || cat == UTF8PROC_CATEGORY_ZL || cat == UTF8PROC_CATEGORY_ZP ||
+         cp == U'\uFEFF';
 }
 
 bool is_separator(char32_t cp) {
-  return cp == U',' || cp == U';' || cp == U'/' || cp == U'+' || cp == U'&' || cp == U'(' ||
-         cp == U')' || cp == U'[' || cp == U']';
+  return cp == U',' || cp == U';' || cp == U'/' || cp == U'+' || cp == U'&' || cp == U'(' || cp == U')' ||
+         cp == U'[' || cp == U']';
 }
 
 /// Reads a run of ASCII digits at `i`; returns the part and advances `i`.
@@ -96,8 +96,7 @@ Token read_number(std::string_view s, std::size_t& i) {
   t.kind = TokenKind::Number;
   t.offset = i;
   t.parts.push_back(read_digits(s, i));
-  bool iso = t.parts.front().digits == 4 && i < s.size() && s[i] == '-' &&
-             digit_run(s, i + 1) == 2;
+  bool iso = t.parts.front().digits == 4 && i < s.size() && s[i] == '-' && digit_run(s, i + 1) == 2;
   char sep = iso ? '-' : 0;
   while (i + 1 < s.size() && t.parts.size() < 8) {
     char c = s[i];
@@ -115,6 +114,84 @@ Token read_number(std::string_view s, std::size_t& i) {
   }
   t.length = i - t.offset;
   return t;
+}
+
+bool is_cyrillic(char32_t cp) {
+  return cp >= 0x0400 && cp <= 0x04FF;
+}
+
+/// The Cyrillic letter a Latin one looks like («i» in «Постiйно»), or 0.
+char32_t cyrillic_twin(char32_t cp) {
+  switch (cp) {
+    case U'A':
+      return U'А';
+    case U'a':
+      return U'а';
+    case U'B':
+      return U'В';
+    case U'C':
+      return U'С';
+    case U'c':
+      return U'с';
+    case U'E':
+      return U'Е';
+    case U'e':
+      return U'е';
+    case U'H':
+      return U'Н';
+    case U'I':
+      return U'І';
+    case U'i':
+      return U'і';
+    case U'K':
+      return U'К';
+    case U'k':
+      return U'к';
+    case U'M':
+      return U'М';
+    case U'O':
+      return U'О';
+    case U'o':
+      return U'о';
+    case U'P':
+      return U'Р';
+    case U'p':
+      return U'р';
+    case U'T':
+      return U'Т';
+    case U'X':
+      return U'Х';
+    case U'x':
+      return U'х';
+    case U'Y':
+      return U'У';
+    case U'y':
+      return U'у';
+    default:
+      return 0;
+  }
+}
+
+/// A word that mixes Cyrillic letters with Latin look-alikes, read as the Cyrillic word
+/// its writer meant: «Пocтiйнo» (Latin o, c, i) is «Постійно». Latin letters without a
+/// Cyrillic twin (the V of «ІV») stay as they are.
+std::string cyrillic_look_alikes(const std::string& raw) {
+  std::u32string cps = text::decode(raw);
+  bool cyrillic = false;
+  bool latin = false;
+  for (char32_t cp : cps) {
+    cyrillic = cyrillic || is_cyrillic(cp);
+    latin = latin || cyrillic_twin(cp) != 0;
+  }
+  if (!cyrillic || !latin) {
+    return raw;
+  }
+  for (char32_t& cp : cps) {
+    if (char32_t twin = cyrillic_twin(cp)) {
+      cp = twin;
+    }
+  }
+  return text::encode(cps);
 }
 
 Token read_word(std::string_view s, std::size_t& i) {
@@ -138,7 +215,7 @@ Token read_word(std::string_view s, std::size_t& i) {
     break;
   }
   t.length = i - t.offset;
-  t.folded = text::fold(raw);
+  t.folded = text::fold(cyrillic_look_alikes(raw));
   return t;
 }
 

@@ -29,7 +29,8 @@ struct Token {
   TokenKind kind = TokenKind::Other;
   std::size_t offset = 0;  ///< byte offset in the original text
   std::size_t length = 0;  ///< byte length in the original text
-  std::string folded;      ///< Word: NFC + case folded, apostrophes unified to `'`
+  std::string folded;      ///< Word: NFC + case folded, apostrophes unified to `'`; Latin
+                           ///< look-alikes inside a Cyrillic word made Cyrillic («Пocтiйнo»)
   std::vector<NumberPart> parts;  ///< Number: one part; Group: two or more
   char group_separator = 0;       ///< Group: '.', '/', ':' or '-'
   bool space_before = false;      ///< white space between this token and the previous one

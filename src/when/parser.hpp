@@ -43,8 +43,13 @@ struct ItemList {
   bool saw_year = false;  ///< a year number (checked against the plan's) was written
 };
 
+/// What a text is: a timeframe of an activity, or a period asked about (`--month`),
+/// where a bare number 1–12 is a month («3-4», «3, 5»), not a day.
+enum class Mode { Timeframe, Period };
+
 /// Reads every token of `text` into items; `plan_year` checks written years and days.
-ItemList parse_items(std::string_view text, const std::vector<Token>& tokens, int plan_year);
+ItemList parse_items(std::string_view text, const std::vector<Token>& tokens, int plan_year,
+                     Mode mode = Mode::Timeframe);
 
 /// True when `t` is a word for which `pred` holds.
 inline bool is_word(const Token* t, bool (*pred)(std::string_view)) {
@@ -60,7 +65,7 @@ inline bool is_small_number(const Token* t) {
 /// consumed something (items, or an error).
 class Parser {
 public:
-  Parser(std::string_view text, const std::vector<Token>& tokens, int plan_year);
+  Parser(std::string_view text, const std::vector<Token>& tokens, int plan_year, Mode mode);
   ItemList run();
 
 private:
@@ -76,10 +81,15 @@ private:
 
   /// The end of a time of day at token `i` («11.00 год.», «10:00», «10-12 год»), or 0.
   std::size_t time_end(std::size_t i, bool need_hour, bool allow_range) const;
+  /// The end of the word that says «o'clock» at token `j` («год.», «к.ч.», «за київським
+  /// часом»), or 0.
+  std::size_t hour_word_end(std::size_t j) const;
   const Token* at(std::size_t i) const;
   /// The index of the next token after `i` that is not a dot.
   std::size_t next(std::size_t i) const;
   bool previous_is_point() const;
+  /// The last item is «до» / «по» (an Until or a RangeTo).
+  bool previous_is_until() const;
   void error(std::size_t offset, std::size_t length, std::string message, std::string hint);
   void add(Item item);
   void add_point(std::size_t from, std::size_t to, int first, int last, int first_day,
@@ -90,6 +100,7 @@ private:
   std::string_view m_text;
   const std::vector<Token>& m_tokens;
   int m_plan_year = 0;
+  Mode m_mode = Mode::Timeframe;
   std::size_t m_pos = 0;
   ItemList m_out;
 };

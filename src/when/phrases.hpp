@@ -20,6 +20,7 @@ enum class PhraseKind {
   RangeTo,      ///< «по», «to»: the end of a range
   From,         ///< «з», «from»: the start of a range
   Separator,    ///< «і», «та», «and»: joins list items
+  PlanYear,     ///< «ц.р.», «щороку», «щорічно»: the plan's year; the whole year when no month is named
   Noise,        ///< «у», «протягом», «in»: adds nothing
 };
 

@@ -2,6 +2,7 @@
 // «second half», «ІІ півріччя».
 #include <fmt/format.h>
 
+#include "text/i18n.hpp"
 #include "when/parser.hpp"
 #include "when/words.hpp"
 
@@ -102,8 +103,10 @@ bool Parser::try_quarter() {
     if (n.value < 1 || n.value > count) {
       const Token& t = m_tokens[n.token];
       error(t.offset, t.length,
-            fmt::format("no {} {}", half ? "half-year" : "quarter", m_text.substr(t.offset, t.length)),
-            half ? "a year has two halves: I and II" : "a year has four quarters: I to IV");
+            half ? trf("no half-year {}", m_text.substr(t.offset, t.length))
+                 : trf("no quarter {}", m_text.substr(t.offset, t.length)),
+            std::string(half ? tr("a year has two halves: I and II")
+                             : tr("a year has four quarters: I to IV")));
       ok = false;
     }
   }
@@ -116,11 +119,11 @@ bool Parser::try_quarter() {
     const Token& b = m_tokens[numerals[end].token];
     if (numerals[k].value > numerals[end].value) {
       error(a.offset, b.offset + b.length - a.offset,
-            fmt::format("backwards range \"{}\"", m_text.substr(a.offset, b.offset + b.length - a.offset)),
-            "write the earlier quarter first");
+            trf("backwards range \"{}\"", m_text.substr(a.offset, b.offset + b.length - a.offset)),
+            std::string(tr("write the earlier quarter first")));
     } else {
-      add_point(numerals[k].token, word, (numerals[k].value - 1) * size + 1,
-                numerals[end].value * size, 0, 0);
+      add_point(numerals[k].token, word, (numerals[k].value - 1) * size + 1, numerals[end].value * size, 0,
+                0);
     }
     k = end + 1;
   }
@@ -149,12 +152,14 @@ bool Parser::try_q_word() {
   const Token& b = m_tokens[last_token];
   std::size_t length = b.offset + b.length - a.offset;
   if (first->second < 1 || first->second > count || last->second < 1 || last->second > count) {
-    error(a.offset, length, fmt::format("no {} \"{}\"", size == 3 ? "quarter" : "half-year",
-                                        m_text.substr(a.offset, length)),
-          size == 3 ? "a year has four quarters: Q1 to Q4" : "a year has two halves: H1 and H2");
+    error(a.offset, length,
+          size == 3 ? trf("no quarter \"{}\"", m_text.substr(a.offset, length))
+                    : trf("no half-year \"{}\"", m_text.substr(a.offset, length)),
+          std::string(size == 3 ? tr("a year has four quarters: Q1 to Q4")
+                                : tr("a year has two halves: H1 and H2")));
   } else if (first->second > last->second) {
-    error(a.offset, length, fmt::format("backwards range \"{}\"", m_text.substr(a.offset, length)),
-          "write the earlier quarter first");
+    error(a.offset, length, trf("backwards range \"{}\"", m_text.substr(a.offset, length)),
+          std::string(tr("write the earlier quarter first")));
   } else {
     add_point(m_pos, last_token, (first->second - 1) * size + 1, last->second * size, 0, 0);
   }

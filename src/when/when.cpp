@@ -2,10 +2,11 @@
 // into a Schedule (ranges, lists, «до …», flags, the exact day).
 #include "when/when.hpp"
 
-#include <algorithm>
-
 #include <fmt/format.h>
 
+#include <algorithm>
+
+#include "text/i18n.hpp"
 #include "text/unicode.hpp"
 #include "when/lexer.hpp"
 #include "when/parser.hpp"
@@ -24,19 +25,20 @@ constexpr std::size_t k_max_errors = 20;
 class Combiner {
 public:
   Combiner(std::string_view text, const detail::ItemList& list, int plan_year)
-      : m_text(text), m_items(list.items), m_plan_year(plan_year), m_saw_year(list.saw_year),
+      : m_text(text),
+        m_items(list.items),
+        m_plan_year(plan_year),
+        m_saw_year(list.saw_year),
         m_errors(list.errors) {}
 
   WhenResult run();
 
 private:
   bool is_point(std::size_t i) const {
-    return i < m_items.size() &&
-           (m_items[i].kind == ItemKind::Point || m_items[i].kind == ItemKind::Invalid);
+    return i < m_items.size() && (m_items[i].kind == ItemKind::Point || m_items[i].kind == ItemKind::Invalid);
   }
   bool is_range_mark(std::size_t i) const {
-    return i < m_items.size() &&
-           (m_items[i].kind == ItemKind::Dash || m_items[i].kind == ItemKind::RangeTo);
+    return i < m_items.size() && (m_items[i].kind == ItemKind::Dash || m_items[i].kind == ItemKind::RangeTo);
   }
   void error(const Item& item, std::string message, std::string hint) {
     if (m_errors.size() >= k_max_errors) {
@@ -68,8 +70,8 @@ bool Combiner::take_span(std::size_t& i, Item& span) {
   while (is_range_mark(i)) {
     const Item& mark = m_items[i];
     if (!is_point(i + 1)) {
-      error(mark, fmt::format("range \"{}\" has no end", slice(span, mark)),
-            "write the last month after the dash");
+      error(mark, trf("range \"{}\" has no end", slice(span, mark)),
+            std::string(tr("write the last month after the dash")));
       ++i;
       return false;
     }
@@ -85,14 +87,13 @@ bool Combiner::take_span(std::size_t& i, Item& span) {
       // «03-10 травня», «з 1 по 15 березня»: the day takes the month of the end.
       span.first = end.first;
       if (!is_valid_date(m_plan_year, span.first, span.first_day)) {
-        error(span, fmt::format("no day {} in {}", span.first_day,
-                                 detail::english_month_name(span.first)), "");
+        error(span, trf("no day {0} in {1}", span.first_day, month_name(span.first, language())), "");
         return false;
       }
     }
     if (end.first == 0) {
-      error(end, fmt::format("unexpected \"{}\"", slice(end, end)),
-            "a day needs a month: write \"15 березня\"");
+      error(end, trf("unexpected \"{}\"", slice(end, end)),
+            std::string(tr("a day needs a month: write \"15 березня\"")));
       return false;
     }
     int start_day = span.first_day;
@@ -100,8 +101,9 @@ bool Combiner::take_span(std::size_t& i, Item& span) {
     if (span.first > end.last || (span.first == end.last && start_day > end_day)) {
       Item whole = span;
       whole.length = end.offset + end.length - span.offset;
-      error(whole, fmt::format("backwards range \"{}\"", slice(span, end)),
-            span.first == end.last ? "write the earlier day first" : "write the earlier month first");
+      error(whole, trf("backwards range \"{}\"", slice(span, end)),
+            std::string(span.first == end.last ? tr("write the earlier day first")
+                                               : tr("write the earlier month first")));
       return false;
     }
     span.last = end.last;
@@ -110,8 +112,8 @@ bool Combiner::take_span(std::size_t& i, Item& span) {
     m_ranged = true;
   }
   if (span.first == 0) {
-    error(span, fmt::format("unexpected \"{}\"", slice(span, span)),
-          "a day needs a month: write \"15 березня\"");
+    error(span, trf("unexpected \"{}\"", slice(span, span)),
+          std::string(tr("a day needs a month: write \"15 березня\"")));
     return false;
   }
   return true;
@@ -160,35 +162,44 @@ WhenResult Combiner::run() {
         break;
       case ItemKind::Dash:
       case ItemKind::RangeTo:
-        error(item, fmt::format("unexpected \"{}\"", slice(item, item)),
-              "a range needs a month before and after the dash");
+        error(item, trf("unexpected \"{}\"", slice(item, item)),
+              std::string(tr("a range needs a month before and after the dash")));
         break;
-      case ItemKind::From: from = &item; break;
-      case ItemKind::Until: until = &item; break;
-      case ItemKind::Separator: break;
-      case ItemKind::Ongoing: ongoing = true; break;
-      case ItemKind::Unscheduled: unscheduled = true; break;
-      case ItemKind::Every: every = item.every; break;
+      case ItemKind::From:
+        from = &item;
+        break;
+      case ItemKind::Until:
+        until = &item;
+        break;
+      case ItemKind::Separator:
+        break;
+      case ItemKind::Ongoing:
+        ongoing = true;
+        break;
+      case ItemKind::Unscheduled:
+        unscheduled = true;
+        break;
+      case ItemKind::Every:
+        every = item.every;
+        break;
       case ItemKind::PeriodEnd:
         every = item.every;
         period_end = true;
         break;
     }
     if (from != nullptr && from != &item) {
-      error(*from, fmt::format("\"{}\" needs a month after it", slice(*from, *from)), "");
+      error(*from, trf("\"{}\" needs a month after it", slice(*from, *from)), "");
       from = nullptr;
     }
     if (until != nullptr && until != &item) {
-      error(*until, fmt::format("\"{}\" needs a month or a date after it", slice(*until, *until)),
-            "");
+      error(*until, trf("\"{}\" needs a month or a date after it", slice(*until, *until)), "");
       until = nullptr;
     }
     ++i;
   }
   for (const Item* dangling : {from, until}) {
     if (dangling != nullptr) {
-      error(*dangling, fmt::format("\"{}\" needs a month after it", slice(*dangling, *dangling)),
-            "");
+      error(*dangling, trf("\"{}\" needs a month after it", slice(*dangling, *dangling)), "");
     }
   }
   WhenResult result;
@@ -220,8 +231,9 @@ WhenResult Combiner::run() {
   } else if (unscheduled) {
     s.unscheduled = true;
   } else {
-    result.errors.push_back(WhenError{0, m_text.size(), "no months or dates in the timeframe",
-                                      "write a month (\"березень\"), a date or \"протягом року\""});
+    result.errors.push_back(
+        WhenError{0, m_text.size(), std::string(tr("no months or dates in the timeframe")),
+                  std::string(tr("write a month (\"березень\"), a date or \"протягом року\""))});
     return result;
   }
   // A day is the deadline only when nothing is scheduled after its month.
@@ -234,27 +246,45 @@ WhenResult Combiner::run() {
 
 }  // namespace
 
-WhenResult parse_when(std::string_view text, int plan_year) {
+namespace {
+
+WhenResult parse(std::string_view text, int plan_year, detail::Mode mode) {
   WhenResult result;
   if (auto bad = text::find_invalid_utf8(text)) {
-    result.errors.push_back(WhenError{*bad, 1, "invalid UTF-8", "save the file as UTF-8"});
+    result.errors.push_back(
+        WhenError{*bad, 1, std::string(tr("invalid UTF-8")), std::string(tr("save the file as UTF-8"))});
     return result;
   }
   if (text.size() > k_max_length) {
-    result.errors.push_back(WhenError{0, text.size(),
-                                      fmt::format("timeframe is too long ({} bytes; at most {})",
-                                                  text.size(), k_max_length),
-                                      "put details into another field"});
+    result.errors.push_back(WhenError{
+        0, text.size(), trf("timeframe is too long ({} bytes; at most {})", text.size(), k_max_length),
+        std::string(tr("put details into another field"))});
     return result;
   }
   std::vector<detail::Token> tokens = detail::tokenize(text);
   if (tokens.empty()) {
-    result.errors.push_back(WhenError{0, text.size(), "empty timeframe",
-                                      "write a month, a date or \"протягом року\""});
+    result.errors.push_back(WhenError{0, text.size(), std::string(tr("empty timeframe")),
+                                      std::string(tr("write a month, a date or \"протягом року\""))});
     return result;
   }
-  detail::ItemList items = detail::parse_items(text, tokens, plan_year);
+  detail::ItemList items = detail::parse_items(text, tokens, plan_year, mode);
   return Combiner(text, items, plan_year).run();
+}
+
+}  // namespace
+
+WhenResult parse_when(std::string_view text, int plan_year) {
+  return parse(text, plan_year, detail::Mode::Timeframe);
+}
+
+WhenResult parse_period(std::string_view text, int plan_year) {
+  WhenResult result = parse(text, plan_year, detail::Mode::Period);
+  if (result.schedule && result.schedule->months.empty()) {
+    result.schedule.reset();
+    result.errors.push_back(WhenError{0, text.size(), std::string(tr("names no months")),
+                                      std::string(tr("write a month, a quarter or a range of months"))});
+  }
+  return result;
 }
 
 }  // namespace lplan::when

@@ -30,6 +30,13 @@ struct WhenResult {
 /// Parses a timeframe of plan year `plan_year`.
 WhenResult parse_when(std::string_view text, int plan_year);
 
+/// Parses a period someone asks about (`lplan due --month …`) with the same language:
+/// a month, a list or a range of months, a quarter or half-year, «протягом року» —
+/// and, unlike a timeframe, bare numbers 1–12 are months («3», «3-4», «3, 5»). The
+/// schedule's months are the period; a text that names no months («за потреби») is an
+/// error. Messages are in the current language (text/i18n.hpp).
+WhenResult parse_period(std::string_view text, int plan_year);
+
 /// A month word in any form the language accepts (every Ukrainian case form and
 /// abbreviation, English full and short names), compared after folding.
 /// Returns 1..12, or nullopt.

@@ -100,16 +100,11 @@ std::optional<int> month_of_folded(std::string_view folded) {
   return std::nullopt;
 }
 
-std::string_view english_month_name(int month) {
-  static const std::array<std::string_view, 12> k_names = {
-      "January", "February", "March",     "April",   "May",      "June",
-      "July",    "August",   "September", "October", "November", "December"};
-  return month >= 1 && month <= 12 ? k_names[static_cast<std::size_t>(month - 1)] : "?";
-}
-
 std::optional<int> roman_value(std::string_view folded) {
-  // Latin i and v, Cyrillic і (folded from І).
+  // Latin i and v, Cyrillic і (folded from І); in a numeral of two or more letters a
+  // Cyrillic у stands for V, as typists write it: «ІУ» = IV, «УІ» = VI.
   std::string plain;
+  bool cyrillic_u = false;
   for (std::size_t i = 0; i < folded.size();) {
     if (folded[i] == 'i' || folded[i] == 'v') {
       plain += folded[i];
@@ -117,9 +112,16 @@ std::optional<int> roman_value(std::string_view folded) {
     } else if (folded.substr(i, 2) == "\xD1\x96") {  // і U+0456
       plain += 'i';
       i += 2;
+    } else if (folded.substr(i, 2) == "\xD1\x83") {  // у U+0443
+      plain += 'v';
+      cyrillic_u = true;
+      i += 2;
     } else {
       return std::nullopt;
     }
+  }
+  if (cyrillic_u && plain.size() < 2) {
+    return std::nullopt;  // «у» alone is the preposition
   }
   static const std::array<std::string_view, 8> k_numerals = {"i",  "ii",  "iii",  "iv",
                                                               "v",  "vi",  "vii",  "viii"};
@@ -179,7 +181,7 @@ const std::vector<std::string>& keyword_list() {
       "року",    "постійно", "щомісяця", "щомісячно", "щокварталу", "щоквартально", "окремим",
       "планом",  "потреби",  "потребою", "погодженням", "кожні", "місяці", "місяців",
       "quarter", "half",     "throughout", "monthly", "quarterly", "ongoing", "needed",
-      "demand",  "every",    "months",   "until",    "from",     "year",     "перший",
+      "demand",  "every",    "months",   "until",    "from",     "year",     "щороку",   "щорічно",  "дня",      "перший",
       "другий",  "третій",   "четвертий", "first",   "second",   "third",    "fourth"};
   return k_words;
 }

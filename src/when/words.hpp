@@ -12,10 +12,8 @@ namespace lplan::when::detail {
 /// The month (1..12) a folded word names, or nullopt. A trailing dot is not part of `folded`.
 std::optional<int> month_of_folded(std::string_view folded);
 
-/// The English month name used in messages («no day 31 in February»).
-std::string_view english_month_name(int month);
-
-/// Roman numeral made of I, V (Latin) and І (Cyrillic): i, ii, iii, iv, v… → 1..8; else nullopt.
+/// Roman numeral made of I, V (Latin) and І (Cyrillic), with a Cyrillic У for V inside a
+/// numeral of two or more letters («ІУ»): i, ii, iii, iv, v… → 1..8; else nullopt.
 std::optional<int> roman_value(std::string_view folded);
 
 /// Ordinal words: «перший», «другого», «first», «third» → 1..4.

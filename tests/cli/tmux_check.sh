@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# The text table in a real terminal: tmux runs `lplan due` (Ukrainian) and
-# `lplan report` in an 80-column window; every line of the screen must fit in
-# 80 columns, the columns of the due table must line up, and the screen must
-# show what the same command prints with COLUMNS=80.
+# The text table in a real terminal: tmux runs `lplan due` (Ukrainian and English,
+# long cells wrapped onto more lines, and with --no-wrap), `lplan people`, `lplan
+# report`, the --help of lplan and of every command in Ukrainian, and `lplan due | cat`
+# (a pager: stdout a pipe, the terminal's width still used) in an 80-column window;
+# every line of the screen must fit in 80 columns, the columns of the due table must
+# line up, and the screen must show what the same command prints with COLUMNS=80.
 # Usage: tests/cli/tmux_check.sh path/to/lplan   (exit 77 = skipped: no tmux)
 set -euo pipefail
 LPLAN="$(realpath "${1:?usage: tmux_check.sh path/to/lplan}")"
@@ -23,8 +25,10 @@ check() {
   local lines
   lines=$(wc -l <"$tmp/$name.expected")
   # The command runs inside tmux as a user would, with the terminal's own width.
+  local pipe=""
+  [[ "${PIPE:-no}" == yes ]] && pipe="| cat"
   tmux new-session -d -s "$session" -x 80 -y $((lines + 5)) \
-    "cd '$ROOT' && '$LPLAN' ${args[*]} --color never; echo __END__; sleep 60"
+    "cd '$ROOT' && '$LPLAN' ${args[*]} --color never $pipe; echo __END__; sleep 60"
   for _ in $(seq 100); do
     tmux capture-pane -p -t "$session" -S 0 -E $((lines + 4)) >"$tmp/$name.screen"
     grep -q __END__ "$tmp/$name.screen" && break
@@ -56,4 +60,14 @@ PY
 
 check due-uk due --plans plans --today 2020-03-10 --lang uk --month березень
 check due-en due --plans plans --today 2020-03-10 --lang en --month march
+check due-quarter-uk due --plans plans --today 2020-03-10 --lang uk --month Q2
+check due-no-wrap-uk due --plans plans --today 2020-03-10 --lang uk --month березень --no-wrap
+check due-dubova-uk due --plans plans --today 2020-03-10 --lang uk --month березень --responsible дубова
+PIPE=yes check due-pager-uk due --plans plans --today 2020-03-10 --lang uk --month березень
+ALIGN=no check people-uk people --plans plans --today 2020-03-10 --lang uk
 ALIGN=no check report-uk report 2020 --plans plans --today 2020-06-15 --lang uk
+# The help of lplan and of every command it lists, in Ukrainian.
+ALIGN=no check help-uk --help --lang uk
+for command in $("$LPLAN" --help --lang en | sed -n '/^Commands:/,/^$/p' | sed -n 's/^  \([a-z_]*\).*/\1/p'); do
+  ALIGN=no check "help-$command-uk" "$command" --help --lang uk
+done

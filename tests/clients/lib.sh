@@ -24,12 +24,20 @@ need_npm_clients() {
   command -v node >/dev/null || skip "node is not installed (apt-get install nodejs npm)"
   command -v npm >/dev/null || skip "npm is not installed (apt-get install npm)"
   local stamp="$CLIENTS_DIR/.installed-$(printf '%s ' "${NPM_PACKAGES[@]}" | md5sum | cut -c1-12)"
+  mkdir -p "$(dirname "$CLIENTS_DIR")"
+  # ctest runs client tests side by side: one installs while the others wait for it
+  # (two npm installs into one folder leave a broken tree).
+  exec 9>"$CLIENTS_DIR.lock"
+  flock 9
   if [[ ! -f "$stamp" ]]; then
+    rm -rf "$CLIENTS_DIR"
     mkdir -p "$CLIENTS_DIR"
     if ! npm install --prefix "$CLIENTS_DIR" --no-audit --no-fund --loglevel=error "${NPM_PACKAGES[@]}" >&2; then
+      flock -u 9
       skip "could not install ${NPM_PACKAGES[*]} with npm"
     fi
     touch "$stamp"
   fi
+  flock -u 9
   export LPLAN_CLIENTS_DIR="$CLIENTS_DIR"
 }

@@ -89,7 +89,7 @@ for c in "${commands[@]}"; do
 done
 [[ $formats_checked -ge 6 ]] || fail "only $formats_checked commands name their formats"
 expect "--format=c (one word)" "csv" "$LPLAN" due --format = c
-expect "--format= (one word)" "$(sorted text markdown md csv json)" "$LPLAN" list --format = ""
+expect "--format= (one word)" "$(sorted text markdown md csv json ics)" "$LPLAN" list --format = ""
 
 # Fixed values: languages, statuses in English and Ukrainian, months in both, colours.
 expect "--lang" "$(sorted uk en)" "$LPLAN" --lang ""

@@ -22,10 +22,10 @@ ok() {
   return 0
 }
 
-# The commands `lplan --help` lists (CLI11's own help, not the completion code):
+# The commands `lplan --help` lists (the help page, not the completion code):
 # names and aliases, one a line.
 help_commands() {
-  "$1" --help --lang en | sed -n '/^Subcommands:/,$p' | tail -n +2 |
+  "$1" --help --lang en | sed -n '/^Commands:/,/^$/p' | tail -n +2 |
     sed -n 's/^  \([a-z_][a-z0-9_, -]*[a-z0-9]\)  .*/\1/p' | tr ',' '\n' | tr -d ' ' | grep -v '^$'
 }
 
@@ -34,7 +34,7 @@ help_options() {
   local lplan=$1
   shift
   "$lplan" "$@" --help --lang en | sed -n '/^Options:/,/^$/p' | tail -n +2 |
-    sed -n 's/^  \(-[^ ]*\).*/\1/p' | tr ',' '\n' | grep '^-'
+    sed -n 's/^  \(-[^ ,]*\(, -[^ ,]*\)*\).*/\1/p' | sed 's/, /\n/g' | grep '^-'
 }
 
 # The plan's activity ids and goal ids from `lplan list --format json` (the list view,

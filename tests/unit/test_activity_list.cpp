@@ -77,22 +77,22 @@ TEST_CASE("the fixture plan is valid") {
 
 TEST_CASE("due in March: deadlines first, then scheduled, then ongoing, each in plan order") {
   Fixture fx;
-  auto list = report::build_due(fx.year(), {}, 3, false);
+  auto list = report::build_due(fx.year(), {}, MonthSet::single(3), false);
   CHECK(ids(list) == Ids{"2.1", "3.1", "1.2", "3.3", "1.1"});
   CHECK(list.rows[0].group == Group::Deadline);
   CHECK(list.rows[1].group == Group::Deadline);  // ongoing, but its own `due` is in March
   CHECK(list.rows[2].group == Group::Scheduled);
   CHECK(list.rows[4].group == Group::Ongoing);
-  CHECK(list.month == 3);
+  CHECK(list.months == MonthSet::single(3));
   CHECK(list.organization_short == "ЛОВ УБА");
 }
 
 TEST_CASE("--no-ongoing drops the ongoing group; filters narrow every group") {
   Fixture fx;
-  CHECK(ids(report::build_due(fx.year(), {}, 3, true)) == Ids{"2.1", "3.1", "1.2", "3.3"});
+  CHECK(ids(report::build_due(fx.year(), {}, MonthSet::single(3), true)) == Ids{"2.1", "3.1", "1.2", "3.3"});
   query::Filter f;
   f.responsible = {"дубова"};
-  CHECK(ids(report::build_due(fx.year(), f, 3, false)) == Ids{"2.1", "1.2"});
+  CHECK(ids(report::build_due(fx.year(), f, MonthSet::single(3), false)) == Ids{"2.1", "1.2"});
 }
 
 TEST_CASE("overdue: deadline before today and not done or cancelled") {
@@ -118,7 +118,7 @@ TEST_CASE("a row carries resolved people, months and the deadline") {
 TEST_CASE("json follows DESIGN §5, with month and group for due") {
   Fixture fx;
   std::ostringstream out;
-  render::activity_list_json(report::build_due(fx.year(), {}, 3, true), out);
+  render::activity_list_json(report::build_due(fx.year(), {}, MonthSet::single(3), true), out);
   std::string s = out.str();
   CHECK(s.starts_with("{\n  \"year\": 2020,\n  \"organization\": \"Луганське обласне"));
   CHECK(s.find("\"month\": 3") != std::string::npos);
@@ -142,7 +142,7 @@ TEST_CASE("csv has a header and one row per activity, lists joined with \"; \"")
 TEST_CASE("the text table fits 60 columns with Cyrillic and CJK, and an empty list says so") {
   Fixture fx;
   std::ostringstream out;
-  render::activity_list_text(report::build_due(fx.year(), {}, 3, false), {Lang::Uk, 60, false}, out);
+  render::activity_list_text(report::build_due(fx.year(), {}, MonthSet::single(3), false), {Lang::Uk, 60, false}, out);
   std::string s = out.str();
   CHECK(s.starts_with("ЛОВ УБА, план на 2020 рік: березень 2020\n"));
   CHECK(s.find("Термін у березні") != std::string::npos);
@@ -152,7 +152,7 @@ TEST_CASE("the text table fits 60 columns with Cyrillic and CJK, and an empty li
     CHECK(text::display_width(l) <= 60);
   }
   std::ostringstream empty;
-  render::activity_list_text(report::build_due(fx.year(), {}, 8, true), {Lang::En, 60, false}, empty);
+  render::activity_list_text(report::build_due(fx.year(), {}, MonthSet::single(8), true), {Lang::En, 60, false}, empty);
   CHECK(empty.str() == "ЛОВ УБА, plan for 2020: August 2020\n\nNothing is due in August.\n");
 }
 

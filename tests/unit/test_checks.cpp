@@ -286,3 +286,30 @@ TEST_CASE("diagnostics come sorted by position, errors before warnings, each onc
       "plan.yaml:14:9: error: activity \"1.1\" is defined twice (first at plan.yaml:9:9) [duplicate-id]",
       "plan.yaml:19:11: error: unknown month \"березенъ\" in when — did you mean \"березень\"? [when]"});
 }
+
+TEST_CASE("a member of a body is not an unused person, though no activity names her [unused-person]") {
+  auto c = check_text(k_head + activity("1.1", "березень", "", "rtc") +
+                      "people:\n"
+                      "  - {id: rtc, kind: body, name: Тренери РТЦ, members: [dubova]}\n"
+                      "  - {id: dubova, name: Дубова Ю.}\n");
+  CHECK(c.diags == Lines{});
+}
+
+TEST_CASE("a person who left is a warning in the activities that start after that day [person-left]") {
+  std::string people = "people:\n"
+                       "  - {id: dubova, name: Дубова Ю., left: 2020-06-30}\n";
+  // Scheduled before she left (March): valid, as old years stay valid.
+  CHECK(check_text(k_head + activity("1.1", "березень", "", "dubova"), people).diags == Lines{});
+  // Starting in September, after she left.
+  auto c = check_text(k_head + activity("1.1", "вересень", "", "dubova"), people);
+  CHECK(c.diags == Lines{"plan.yaml:13:18: warning: activity \"1.1\" names \"Дубова Ю.\", who left on 2020-06-30; "
+                         "name who does it now [person-left]"});
+}
+
+TEST_CASE("a person who left in an earlier year is a warning in every activity that names her [person-left]") {
+  std::string people = "people:\n"
+                       "  - {id: dubova, name: Дубова Ю., left: 2019-12-31}\n";
+  auto c = check_text(k_head + activity("1.1", "Протягом року", "", "dubova"), people);
+  REQUIRE(c.diags.size() == 1);
+  CHECK(c.diags[0].find("[person-left]") != std::string::npos);
+}

@@ -85,7 +85,7 @@ TEST_CASE("a repeated --responsible ORs; other filters AND") {
   query::Filter f;
   f.responsible = {"дубова", "куценко"};
   CHECK(fx.ids(f) == Ids{"1.1", "6.1"});
-  f.month = 3;
+  f.months = MonthSet::single(3);
   CHECK(fx.ids(f) == Ids{"1.1", "6.1"});
   f.status = {Status::Done};
   CHECK(fx.ids(f) == Ids{"6.1"});
@@ -114,9 +114,9 @@ TEST_CASE("without a registry, responsible is free text matched as a folded subs
 TEST_CASE("--month keeps what is scheduled in the month, ongoing included") {
   Fixture fx;
   query::Filter f;
-  f.month = 3;
+  f.months = MonthSet::single(3);
   CHECK(fx.ids(f) == Ids{"1.1", "1.2", "6.1"});
-  f.month = 10;
+  f.months = MonthSet::single(10);
   CHECK(fx.ids(f) == Ids{"1.1", "6.2"});
 }
 
@@ -158,4 +158,51 @@ TEST_CASE("--status values parse; an unknown one is an error that lists the vali
   Fixture fx;
   auto f = query::Filter::from_strings({}, {}, {}, {"in-progress"}, {});
   CHECK(fx.ids(f) == Ids{"1.2"});
+}
+
+TEST_CASE("--responsible finds what the bodies she belongs to do, and says through which body") {
+  const char* plan = R"(plan:
+  year: 2020
+  organization: ЛОВ УБА
+directions:
+  - {id: sn1, number: 1, title: Розвиток галузі}
+goals:
+  - {id: goal1, number: 1, direction: sn1, title: Інновації}
+activities:
+  - {id: "1.1", goal: goal1, title: Школа, when: березень, responsible: [rtc], audience: x}
+  - {id: "1.2", goal: goal1, title: Семінар, when: квітень, responsible: [dubova, rtc], audience: x}
+  - {id: "1.3", goal: goal1, title: Кошторис, when: травень, responsible: [kutsenko], audience: x}
+  - {id: "1.4", goal: goal1, title: Форум, when: червень, responsible: [all], audience: x}
+)";
+  const char* people = R"(people:
+  - {id: rtc, kind: body, name: Тренери РТЦ, members: [dubova, Літашова Н.]}
+  - {id: all, kind: body, name: Усі, members: [rtc, kutsenko]}
+  - {id: dubova, name: Дубова Ю., aliases: [Дубова]}
+  - {id: litashova, name: Літашова Н.}
+  - {id: kutsenko, name: Куценко С.В.}
+)";
+  Fixture fx(plan, people);
+  REQUIRE_FALSE(fx.diags.has_errors());
+  query::Filter f;
+  f.responsible = {"дубова"};
+  CHECK(fx.ids(f) == Ids{"1.1", "1.2", "1.4"});  // «Усі» holds «Тренери РТЦ», who hold her
+  const YearPlan& y = fx.repo.years.at(0);
+  auto matcher = f.for_year(y);
+  CHECK(matcher.via(y.activities[0]) == std::vector<int>{0});  // via rtc
+  CHECK(matcher.via(y.activities[1]).empty());                 // she is named herself
+  CHECK(matcher.via(y.activities[3]) == std::vector<int>{1});  // via «Усі»
+  f.responsible = {"літашова"};
+  CHECK(fx.ids(f) == Ids{"1.1", "1.2", "1.4"});
+  f.responsible = {"куценко"};
+  CHECK(fx.ids(f) == Ids{"1.3", "1.4"});
+}
+
+TEST_CASE("--month takes a period: scheduled in, or a deadline in, any of its months") {
+  Fixture fx;
+  query::Filter f;
+  f.months = MonthSet::range(4, 6);  // II квартал
+  CHECK(fx.ids(f) == Ids{"1.1", "1.2"});
+  f.months = MonthSet::single(3);
+  f.months->add(10);
+  CHECK(fx.ids(f) == Ids{"1.1", "1.2", "6.1", "6.2"});
 }

@@ -9,6 +9,8 @@
 #include "check/checks.hpp"
 #include "load/loader.hpp"
 #include "render/ics.hpp"
+#include "query/filter.hpp"
+#include "report/activity_list.hpp"
 #include "report/calendar.hpp"
 #include "text/translit.hpp"
 #include "text/unicode.hpp"
@@ -191,5 +193,29 @@ TEST_CASE("the calendar file is RFC 5545 shaped and deterministic") {
   CHECK(s.ends_with("END:VCALENDAR"));
   for (const auto& l : physical_lines(a.str())) {
     CHECK(l.size() <= 75);
+  }
+}
+
+TEST_CASE("a calendar of a filtered list has exactly its activities, with the whole year's UIDs") {
+  Diagnostics diags;
+  Repository repo = load::load_from_string(k_plan, "plans/2020/plan.yaml", diags);
+  check::check_repository(repo, check::CheckOptions{Date{2020, 6, 15}}, diags);
+  const YearPlan& y = repo.years.at(0);
+  query::Filter f;
+  f.months = MonthSet::single(12);
+  report::Calendar part = report::build_calendar(y, report::build_list(y, f), Date{2020, 6, 15}, Lang::Uk);
+  report::Calendar whole = report::build_calendar(y, Date{2020, 6, 15}, Lang::Uk);
+  std::vector<std::string> uids;
+  for (const auto& e : part.events) {
+    uids.push_back(e.uid);
+    bool in_whole = false;
+    for (const auto& w : whole.events) {
+      in_whole = in_whole || w.uid == e.uid;
+    }
+    CHECK(in_whole);
+  }
+  CHECK(!uids.empty());
+  for (const auto& uid : uids) {
+    CHECK(uid.find("2020-1.3-") == 0);
   }
 }

@@ -114,3 +114,24 @@ TEST_CASE("Markdown cells escape | and line breaks") {
   t.render(out);
   CHECK(out.str() == "| ID | Назва |\n| --- | --- |\n| 1.1 | a\\|b |\n");
 }
+
+TEST_CASE("wrapped cells continue on the next lines and lose nothing") {
+  Table t({Column{"ID"}, Column{"Назва", Align::Left, true, 1, 4}, Column{"N", Align::Right}});
+  t.add_row({"1.1", "Науково-методичний відділ ЛОУНБ", "3"});
+  std::ostringstream out;
+  t.render(out, 20, {}, render::Overflow::Wrap);
+  CHECK(lines(out.str()) == std::vector<std::string>{
+      "ID   Назва         N",
+      "───  ────────────  ─",
+      "1.1  Науково-      3",
+      "     методичний",
+      "     відділ ЛОУНБ",
+  });
+}
+
+TEST_CASE("a word wider than its column is broken, a dash stays at the end of its line") {
+  CHECK(text::wrap_whole("Березень - листопад", 10) == std::vector<std::string>{"Березень -", "листопад"});
+  CHECK(text::wrap_whole("Президія", 5) == std::vector<std::string>{"Прези", "дія"});
+  CHECK(text::wrap_whole("", 5) == std::vector<std::string>{""});
+  CHECK(text::longest_unbreakable("Науково-методичний відділ") == 10);
+}

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "text/i18n.hpp"
 #include "text/unicode.hpp"
 #include "when/when.hpp"
 
@@ -443,4 +444,91 @@ TEST_CASE("parse_month_word refuses what is not one month word") {
   CHECK_FALSE(parse_month_word("13").has_value());
   CHECK_FALSE(parse_month_word(std::string(1000, 'a')).has_value());
   CHECK(parse_month_word(" бер. ") == 3);
+}
+
+// ---- Real timeframes of published plans (issue 17): look-alikes, «ІУ», times, «ц.р.» ----
+ONGOING("«Пocтiйнo» with Latin o, c and i is «Постійно»", "Пocтiйнo")
+ONGOING("«ПОСТIЙНО» in capitals with a Latin I is ongoing", "ПОСТIЙНО")
+MONTHS("«бeрезень» with a Latin e is March", "бeрезень", "3")
+MONTHS("«IV квартал» with Latin letters is still a quarter", "IV квартал", "10-12")
+MONTHS("«ІУ квартал» writes V as a Cyrillic У", "ІУ квартал", "10-12")
+MONTHS("«ІІІ-ІУ квартали» is a range of quarters", "ІІІ-ІУ квартали", "7-12")
+MONTHS("«у ІІ кварталі»: the preposition «у» is no numeral", "у ІІ кварталі", "4-6")
+FAILS("«УІ квартал» (VI) is no quarter", "УІ квартал", 0, 4, "no quarter УІ", "a year has four quarters: I to IV")
+ONGOING("«рік» alone is the plan's year", "рік")
+ONGOING("«щороку» is every year: the whole plan year", "щороку")
+ONGOING("«Щорічно» is every year: the whole plan year", "Щорічно")
+ONGOING("«annually» is the whole plan year", "annually")
+ONGOING("«протягом ц.р.» is the plan's year", "протягом ц.р.")
+DATED("«щорічно 30 вересня» is that day", "щорічно 30 вересня", "9", "2020-09-30")
+MONTHS("«щороку в листопаді» is November", "щороку в листопаді", "11")
+DATED("«до 15 березня ц.р.» is the plan's year", "до 15 березня ц.р.", "1-3", "2020-03-15")
+MONTHS("«травень п.р.» (поточного року) is May", "травень п.р.", "5")
+MONTHS("«травень цього року» is May", "травень цього року", "5")
+DATED("«15 березня, 11.00 год.» keeps the day", "15 березня, 11.00 год.", "3", "2020-03-15")
+DATED("«16 квітня 16.30 к.ч.» ignores the Kyiv time", "16 квітня 16.30 к.ч.", "4", "2020-04-16")
+DATED("«20 грудня, 11:00 за київським часом»", "20 грудня, 11:00 за київським часом", "12", "2020-12-20")
+DATED("«02.04 о 18-00» ignores the hour", "02.04 о 18-00", "4", "2020-04-02")
+DATED("«о 18-00 12 червня»: the hour before the date", "о 18-00 12 червня", "6", "2020-06-12")
+DATED("a time on the next line: «21 травня\\n11.00 год.»", "21 травня\n11.00 год.", "5", "2020-05-21")
+DATED("«12.03 14.00»: a time with no word after a date", "12.03 14.00", "3", "2020-03-12")
+DATED("«17.01\\n18.30»: a time on the next line", "17.01\n18.30", "1", "2020-01-17")
+DATED("«30 вересня (упродовж дня, до 24.00)»", "30 вересня (упродовж дня, до 24.00)", "9", "2020-09-30")
+DATED("«25 вересня впродовж дня» is that day", "25 вересня впродовж дня", "9", "2020-09-25")
+DATED("«10.12 протягом дня» is that day", "10.12 протягом дня", "12", "2020-12-10")
+DATED("«до 15.03» is still a date after «до»", "до 15.03", "1-3", "2020-03-15")
+FAILS("«15.13» alone is a date with no month 13", "15.13", 3, 2, "no month 13")
+
+// ---- Periods asked about (`--month`): parse_period ----
+namespace {
+std::vector<int> period(const char* text) {
+  auto r = lplan::when::parse_period(text, k_year);
+  INFO(describe(r));
+  REQUIRE(r.schedule.has_value());
+  return r.schedule->months.months();
+}
+}  // namespace
+
+TEST_CASE("a period is any span of the when language, with bare numbers as months") {
+  CHECK(period("3") == std::vector<int>{3});
+  CHECK(period("3-4") == std::vector<int>{3, 4});
+  CHECK(period("3, 5") == std::vector<int>{3, 5});
+  CHECK(period("березень–квітень") == std::vector<int>{3, 4});
+  CHECK(period("березень, квітень") == std::vector<int>{3, 4});
+  CHECK(period("II квартал") == std::vector<int>{4, 5, 6});
+  CHECK(period("Q2") == std::vector<int>{4, 5, 6});
+  CHECK(period("H1") == std::vector<int>{1, 2, 3, 4, 5, 6});
+  CHECK(period("ІІ півріччя") == std::vector<int>{7, 8, 9, 10, 11, 12});
+  CHECK(period("протягом року").size() == 12);
+  CHECK(period("березня") == std::vector<int>{3});
+}
+
+TEST_CASE("a period that names no month, or a month 13, is an error with a hint") {
+  auto none = lplan::when::parse_period("за потреби", k_year);
+  CHECK_FALSE(none.schedule.has_value());
+  REQUIRE_FALSE(none.errors.empty());
+  CHECK(none.errors.front().message == "names no months");
+  auto thirteen = lplan::when::parse_period("13", k_year);
+  REQUIRE_FALSE(thirteen.errors.empty());
+  CHECK(thirteen.errors.front().message == "no month 13");
+  CHECK(thirteen.errors.front().hint == "months are numbered 1 to 12");
+  auto typo = lplan::when::parse_period("березенъ", k_year);
+  REQUIRE_FALSE(typo.errors.empty());
+  CHECK(typo.errors.front().hint == "did you mean \"березень\"?");
+}
+
+TEST_CASE("the messages of the when language follow the language") {
+  lplan::set_language(lplan::Lang::Uk);
+  auto r = parse_when("31 лютого", k_year);
+  auto q = parse_when("V квартал", k_year);
+  lplan::set_language(lplan::Lang::En);
+  REQUIRE_FALSE(r.errors.empty());
+  CHECK(r.errors.front().message == "лютий не має 31-го числа");
+  CHECK(r.errors.front().hint == "у 2020 році лютий має 29 днів");
+  REQUIRE_FALSE(q.errors.empty());
+  CHECK(q.errors.front().message == "немає кварталу V");
+  auto en = parse_when("31 лютого", k_year);
+  REQUIRE_FALSE(en.errors.empty());
+  CHECK(en.errors.front().message == "no day 31 in February");
+  CHECK(en.errors.front().hint == "February has 29 days in 2020");
 }

@@ -64,3 +64,21 @@ TEST_CASE("csv defuses a name that starts a formula") {
   CHECK(csv.str().find("ganna,'=Ґанна,") != std::string::npos);
   CHECK(csv.str().find("\r\n") != std::string::npos);
 }
+
+TEST_CASE("the load counts scheduled months: an ongoing activity in every month, a bimonthly one in six") {
+  report::Workload w = load_workload();
+  // ann: «1» February–April, «2» all year, «3» no months.
+  CHECK(w.people[0].scheduled == std::array<int, 12>{1, 2, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1});
+  CHECK(w.people[2].scheduled == std::array<int, 12>{0, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0});
+  // The plan's row counts each activity once: «1» is not counted for ann and yakiv twice.
+  CHECK(w.plan_scheduled == std::array<int, 12>{1, 2, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1});
+  CHECK(w.plan_activities == 3);
+  CHECK(w.plan_deadlines == 2);
+}
+
+TEST_CASE("the text table says what its numbers count") {
+  std::ostringstream out;
+  render::workload_text(load_workload(), Lang::En, 80, true, out);
+  CHECK(out.str().find("Months: the activities scheduled in the month") != std::string::npos);
+  CHECK(out.str().find("in the plan") != std::string::npos);
+}
