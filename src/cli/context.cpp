@@ -234,10 +234,10 @@ void Context::print_diagnostics(const Diagnostics& diags) {
     std::string line = format_diagnostic(d);
     if (m_err_color) {
       const char* code = d.severity == Severity::Error ? "\x1b[31m" : "\x1b[33m";
-      const char* word = d.severity == Severity::Error ? "error:" : "warning:";
+      const std::string word = severity_word(d.severity) + ":";
       auto at = line.find(word);
       if (at != std::string::npos) {
-        line.replace(at, std::string_view(word).size(), fmt::format("{}{}\x1b[0m", code, word));
+        line.replace(at, word.size(), fmt::format("{}{}\x1b[0m", code, word));
       }
     }
     m_err << line << '\n';

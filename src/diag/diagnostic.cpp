@@ -6,7 +6,13 @@
 
 #include <fmt/format.h>
 
+#include "text/i18n.hpp"
+
 namespace lplan {
+
+std::string severity_word(Severity severity) {
+  return std::string(severity == Severity::Error ? trc("severity", "error") : trc("severity", "warning"));
+}
 
 std::string format_diagnostic(const Diagnostic& d) {
   std::string where;
@@ -22,7 +28,7 @@ std::string format_diagnostic(const Diagnostic& d) {
   } else {
     where = "lplan: ";
   }
-  const char* sev = d.severity == Severity::Error ? "error" : "warning";
+  const std::string sev = severity_word(d.severity);
   if (d.rule == Rule::None) {
     return fmt::format("{}{}: {}", where, sev, d.message);
   }

@@ -22,6 +22,10 @@ struct Diagnostic {
   Rule rule = Rule::None;  ///< printed as a short kebab-case name: `when`, `duplicate-id`, …
 };
 
+/// The severity as the text formats print it, in the user's language: "error" /
+/// «помилка». Machine formats keep the English key ("error", "warning").
+std::string severity_word(Severity severity);
+
 /// The canonical one-line text form (without colour).
 std::string format_diagnostic(const Diagnostic& d);
 

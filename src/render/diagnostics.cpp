@@ -3,16 +3,14 @@
 #include <fmt/format.h>
 
 #include "render/json_writer.hpp"
+#include "text/i18n.hpp"
 
 namespace lplan::render {
 
 namespace {
 
-const char* severity_word(Severity s) { return s == Severity::Error ? "error" : "warning"; }
-
-std::string plural(std::size_t n, const char* one, const char* many) {
-  return fmt::format("{} {}", n, n == 1 ? one : many);
-}
+/// The JSON key: English in every language.
+const char* severity_key(Severity s) { return s == Severity::Error ? "error" : "warning"; }
 
 /// GitHub's workflow-command escaping: data escapes %, CR, LF; properties also : and ,.
 std::string escape_data(std::string_view s) {
@@ -46,7 +44,7 @@ void diagnostics_text(const Diagnostics& diags, const ValidationSummary& summary
   for (const auto& d : diags.items()) {
     std::string line = format_diagnostic(d);
     if (color) {
-      std::string word = fmt::format("{}:", severity_word(d.severity));
+      std::string word = severity_word(d.severity) + ":";
       auto at = line.find(word);
       if (at != std::string::npos) {
         line.replace(at, word.size(),
@@ -55,9 +53,14 @@ void diagnostics_text(const Diagnostics& diags, const ValidationSummary& summary
     }
     out << line << '\n';
   }
-  out << fmt::format("{}, {}, {}: {}, {}\n", plural(summary.years, "year", "years"),
-                     plural(summary.files, "file", "files"), plural(summary.activities, "activity", "activities"),
-                     plural(summary.errors, "error", "errors"), plural(summary.warnings, "warning", "warnings"));
+  // "1 year, 3 files, 31 activities: 0 errors, 6 warnings"
+  out << trf("{years}, {files}, {activities}: {errors}, {warnings}",
+             fmt::arg("years", trnf("{} year", "{} years", summary.years, summary.years)),
+             fmt::arg("files", trnf("{} file", "{} files", summary.files, summary.files)),
+             fmt::arg("activities", trnf("{} activity", "{} activities", summary.activities, summary.activities)),
+             fmt::arg("errors", trnf("{} error", "{} errors", summary.errors, summary.errors)),
+             fmt::arg("warnings", trnf("{} warning", "{} warnings", summary.warnings, summary.warnings)))
+      << '\n';
 }
 
 void diagnostics_json(const Diagnostics& diags, const ValidationSummary& summary, std::ostream& out) {
@@ -75,7 +78,7 @@ void diagnostics_json(const Diagnostics& diags, const ValidationSummary& summary
     w.field("file", d.file);
     w.field("line", d.line);
     w.field("column", d.column);
-    w.field("severity", severity_word(d.severity));
+    w.field("severity", severity_key(d.severity));
     w.field("rule", std::string(rule_name(d.rule)));
     w.field("message", d.message);
     w.end_object();
@@ -99,7 +102,7 @@ void diagnostics_github(const Diagnostics& diags, std::ostream& out) {
       props += ",";
     }
     props += "title=" + escape_property(fmt::format("lplan {}", d.rule == Rule::None ? std::string_view("error") : rule_name(d.rule)));
-    out << fmt::format("::{} {}::{}\n", severity_word(d.severity), props, escape_data(d.message));
+    out << fmt::format("::{} {}::{}\n", severity_key(d.severity), props, escape_data(d.message));
   }
 }
 
