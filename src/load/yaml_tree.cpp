@@ -518,9 +518,11 @@ ParsedDocument parse_yaml(std::string_view text, FilePath file, const Limits& li
     } catch (const Abort&) {
     }
     if (probe.start) {
-      diags.add(problem(*probe.start, Rule::Yaml,
-                        "a second YAML document starts here; lplan reads one document per file "
-                        "(split it into another file)"));
+      Diagnostic second = problem(*probe.start, Rule::Yaml,
+                                  "a second YAML document starts here; lplan reads one document per file "
+                                  "(split it into another file)");
+      attach_source_line(second, text);
+      diags.add(std::move(second));
     }
     return out;
   } catch (const Abort&) {
@@ -529,6 +531,10 @@ ParsedDocument parse_yaml(std::string_view text, FilePath file, const Limits& li
     out.fatal = problem(e.mark, Rule::Depth, "the YAML nests too deeply to read");
   } catch (const YAML::Exception& e) {
     out.fatal = syntax_problem(text, path_of(file), pos.at(e.mark), e.msg);
+  }
+  if (out.fatal) {
+    // The parser stopped here: show the line in the text formats.
+    attach_source_line(*out.fatal, text);
   }
   builder.salvage();
   return out;

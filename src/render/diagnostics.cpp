@@ -53,7 +53,7 @@ void diagnostics_text(const Diagnostics& diags, const ValidationSummary& summary
                      fmt::format("{}{}\x1b[0m", d.severity == Severity::Error ? "\x1b[1;31m" : "\x1b[1;33m", word));
       }
     }
-    out << line << '\n';
+    out << line << '\n' << format_source_excerpt(d);
   }
   out << fmt::format("{}, {}, {}: {}, {}\n", plural(summary.years, "year", "years"),
                      plural(summary.files, "file", "files"), plural(summary.activities, "activity", "activities"),
