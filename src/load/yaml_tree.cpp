@@ -622,7 +622,20 @@ Diagnostic syntax_problem(std::string_view text, const std::string& file, std::p
     if (colon != std::string_view::npos) {
       value = skip_blanks(line, colon + 1);
     } else if (!item) {
-      continue;  // a continuation line
+      // `key:value` without the space is one plain text to YAML, and the mapping
+      // around it breaks; anything else here is a continuation line.
+      std::size_t k = p;
+      while (k < line.size() && (std::isalpha(static_cast<unsigned char>(line[k])) != 0 || line[k] == '_' ||
+                                 line[k] == '-')) {
+        ++k;
+      }
+      if (k > p && k + 1 < line.size() && line[k] == ':' && line[k + 1] != ' ' && line[k + 1] != '/' &&
+          line[k + 1] != ':') {
+        return found(n, k,
+                     trf("put a space after the colon: \"{}: {}\"", line.substr(p, k - p),
+                         line.substr(k + 1)));
+      }
+      continue;
     }
     if (value >= line.size() || line[value] == '#') {
       continue;
@@ -676,6 +689,12 @@ Diagnostic syntax_problem(std::string_view text, const std::string& file, std::p
       }
       flow_depth = std::max(depth, 0);
       continue;
+    }
+    bool spaced = value + 1 == line.size() || line[value + 1] == ' ';
+    if (c == '@' || c == '`' || c == '%' || ((c == '&' || c == '*' || c == '!') && spaced)) {
+      return found(n, value,
+                   trf("YAML does not allow a text to start with \"{}\": put the whole text in double quotes",
+                       std::string(1, c)));
     }
     if (c == '&' || c == '*' || c == '!') {
       continue;
