@@ -55,11 +55,14 @@ void attach_source_line(Diagnostic& d, std::string_view text) {
   }
   std::u32string cps = text::decode(line);
   std::size_t column = d.column > 0 ? static_cast<std::size_t>(d.column) : 1;
-  // A plan written on one line: show the part around the column, not megabytes.
-  constexpr std::size_t k_before = 60;
-  constexpr std::size_t k_after = 60;
-  std::size_t from = column > k_before + 1 ? column - 1 - k_before : 0;
-  std::size_t to = std::min(cps.size(), column - 1 + k_after);
+  // A plan written on one line: show the part around the column, not megabytes. A
+  // line of an ordinary plan (a long title) is shown whole.
+  constexpr std::size_t k_whole = 200;
+  constexpr std::size_t k_before = 80;
+  constexpr std::size_t k_after = 80;
+  bool cut = cps.size() > k_whole;
+  std::size_t from = cut && column > k_before + 1 ? column - 1 - k_before : 0;
+  std::size_t to = cut ? std::min(cps.size(), column - 1 + k_after) : cps.size();
   std::u32string shown;
   std::u32string pad;
   if (from > 0) {

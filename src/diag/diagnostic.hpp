@@ -34,7 +34,8 @@ std::string format_diagnostic(const Diagnostic& d);
 
 /// Takes line `d.line` of `text` (the file's text) into `d.source_line`, and the blanks
 /// that put a marker under `d.column` into `d.marker_pad`. A CR before the line break is
-/// dropped; a very long line is cut to the part around the column («…» where cut).
+/// dropped; a line over 200 characters is cut to the 80 before the column and the 80
+/// from it («…» where cut).
 void attach_source_line(Diagnostic& d, std::string_view text);
 
 /// The lines the text formats print under a diagnostic that has a source line

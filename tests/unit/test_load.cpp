@@ -440,3 +440,14 @@ TEST_CASE("a syntax error shows its line, with a marker under the column in char
   lplan::attach_source_line(d, "a: 1\n");
   CHECK(lplan::format_source_excerpt(d).empty());
 }
+
+TEST_CASE("a line over 200 characters is shown around the column only") {
+  lplan::Diagnostic d;
+  d.file = "plan.yaml";
+  d.line = 1;
+  d.column = 1001;
+  std::string line = std::string(1000, 'a') + "Ж" + std::string(1000, 'b');
+  lplan::attach_source_line(d, line);
+  CHECK(d.source_line == "…" + std::string(80, 'a') + "Ж" + std::string(79, 'b') + "…");
+  CHECK(d.marker_pad == std::string(81, ' '));
+}
