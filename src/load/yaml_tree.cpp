@@ -568,6 +568,15 @@ Diagnostic syntax_problem(std::string_view text, const std::string& file, std::p
     int col = static_cast<int>(text::char_count(lines[index].substr(0, byte_col))) + 1;
     return Diagnostic{Severity::Error, file, static_cast<int>(index) + 1, col, std::move(message), Rule::Yaml};
   };
+  // The next line that is not blank nor a comment starts a list item or a `key:`.
+  auto next_is_entry = [&](std::size_t n) {
+    std::size_t next = n + 1;
+    while (next < lines.size() && (skip_blanks(lines[next], 0) == lines[next].size() ||
+                                   lines[next][skip_blanks(lines[next], 0)] == '#')) {
+      ++next;
+    }
+    return next < lines.size() && looks_like_entry(lines[next]);
+  };
   int block_indent = -1;  // inside a block text (| or >) of a key at this indentation
   char open_quote = 0;    // inside a quoted text that goes on over lines
   int flow_depth = 0;     // inside […] or {…} that goes on over lines
@@ -654,12 +663,7 @@ Diagnostic syntax_problem(std::string_view text, const std::string& file, std::p
         }
         continue;
       }
-      std::size_t next = n + 1;
-      while (next < lines.size() && (skip_blanks(lines[next], 0) == lines[next].size() ||
-                                     lines[next][skip_blanks(lines[next], 0)] == '#')) {
-        ++next;
-      }
-      if (next < lines.size() && looks_like_entry(lines[next])) {
+      if (next_is_entry(n)) {
         return found(n, value,
                      std::string(tr("the quote opened here is not closed: close it on this line, or put the "
                                     "whole text in double quotes")));
@@ -680,6 +684,11 @@ Diagnostic syntax_problem(std::string_view text, const std::string& file, std::p
         if (line[i] == '"' || line[i] == '\'') {
           std::size_t close = closing_quote(line, i);
           if (close == std::string_view::npos) {
+            if (next_is_entry(n)) {
+              return found(n, i,
+                           std::string(tr("the quote opened here is not closed: close it on this line, or put the "
+                                          "whole text in double quotes")));
+            }
             break;
           }
           i = close;
