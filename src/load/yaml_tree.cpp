@@ -580,6 +580,7 @@ Diagnostic syntax_problem(std::string_view text, const std::string& file, std::p
   int block_indent = -1;  // inside a block text (| or >) of a key at this indentation
   char open_quote = 0;    // inside a quoted text that goes on over lines
   int flow_depth = 0;     // inside […] or {…} that goes on over lines
+  int key_indent = -1;    // the column of the last `key:` seen
   for (std::size_t n = 0; n < lines.size() && static_cast<int>(n) + 1 <= error_line; ++n) {
     std::string_view line = lines[n];
     std::size_t indent = skip_blanks(line, 0);
@@ -644,7 +645,23 @@ Diagnostic syntax_problem(std::string_view text, const std::string& file, std::p
                      trf("put a space after the colon: \"{}: {}\"", line.substr(p, k - p),
                          line.substr(k + 1)));
       }
+      std::string_view rest = line.substr(p);
+      while (!rest.empty() && rest.back() == ' ') {
+        rest.remove_suffix(1);
+      }
+      if (rest.size() >= 3 && rest.find_first_not_of(rest[0]) == std::string_view::npos &&
+          (rest[0] == '-' || rest[0] == '=' || rest[0] == '_' || rest[0] == '*')) {
+        return found(n, p, std::string(tr("a separator line is not YAML: remove it, or make it a comment (# …)")));
+      }
+      if (static_cast<int>(indent) == key_indent) {
+        return found(n, p,
+                     std::string(tr("this line is indented like a key, but has no \"key:\": if it goes on the "
+                                    "text above, join it to that line (or indent it more)")));
+      }
       continue;
+    }
+    if (colon != std::string_view::npos) {
+      key_indent = static_cast<int>(p);
     }
     if (value >= line.size() || line[value] == '#') {
       continue;
