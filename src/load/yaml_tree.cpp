@@ -698,7 +698,11 @@ Diagnostic syntax_problem(std::string_view text, const std::string& file, std::p
     if (c == '[' || c == '{') {
       int depth = 0;
       for (std::size_t i = value; i < line.size(); ++i) {
-        if (line[i] == '"' || line[i] == '\'') {
+        // A quote opens a text only at the start of an item («об'єднання» is a word).
+        std::size_t before = line.find_last_not_of(' ', i == 0 ? 0 : i - 1);
+        bool item_start = i > 0 && before != std::string_view::npos &&
+                          (line[before] == '[' || line[before] == '{' || line[before] == ',' || line[before] == ':');
+        if ((line[i] == '"' || line[i] == '\'') && item_start) {
           std::size_t close = closing_quote(line, i);
           if (close == std::string_view::npos) {
             if (next_is_entry(n)) {
