@@ -1,4 +1,5 @@
 // References: goal → direction, activity → goal, responsible → people.
+#include <algorithm>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -88,6 +89,20 @@ void resolve_references(YearPlan& year, Diagnostics& diags) {
 }
 
 void check_unused_people(const Repository& repo, Diagnostics& diags) {
+  // Files that could not be read whole: a syntax error (or an encoding problem) stopped
+  // them, and the activities after it may name anybody — no «responsible for no
+  // activity» guesses for their year.
+  std::unordered_set<std::string> unread;
+  for (const auto& d : diags.items()) {
+    bool stops = d.rule == Rule::Yaml || d.rule == Rule::Depth || d.rule == Rule::Alias || d.rule == Rule::Utf8 ||
+                 d.rule == Rule::Control || d.rule == Rule::Limit || d.rule == Rule::Io;
+    if (d.severity == Severity::Error && stops) {
+      unread.insert(d.file);
+    }
+  }
+  auto incomplete = [&](const YearPlan& year) {
+    return std::any_of(year.files.begin(), year.files.end(), [&](const std::string& f) { return unread.contains(f); });
+  };
   // A person of the shared registry is unused when no year refers to them; a
   // person of a year's own list, when that year does not.
   std::unordered_set<std::string> used_shared;
@@ -122,13 +137,17 @@ void check_unused_people(const Repository& repo, Diagnostics& diags) {
         if (used[i]) {
           used_shared.insert(p.id.value);
         }
-      } else if (!used[i] && !p.id.empty()) {
+      } else if (!used[i] && !p.id.empty() && !incomplete(year)) {
         diags.warning(p.id.loc, Rule::UnusedPerson,
                       trf("person \"{}\" is responsible for no activity of {}", p.id.value, year.year));
       }
     }
   }
   if (repo.years.empty()) {
+    return;
+  }
+  // After a syntax error, the activities not read may name anybody: no guess.
+  if (std::any_of(repo.years.begin(), repo.years.end(), incomplete)) {
     return;
   }
   for (const auto& p : repo.shared_people) {

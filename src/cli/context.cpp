@@ -240,7 +240,7 @@ void Context::print_diagnostics(const Diagnostics& diags) {
         line.replace(at, word.size(), fmt::format("{}{}\x1b[0m", code, word));
       }
     }
-    m_err << line << '\n';
+    m_err << line << '\n' << format_source_excerpt(d);
   }
 }
 

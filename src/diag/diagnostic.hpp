@@ -20,6 +20,13 @@ struct Diagnostic {
   int column = 0;    ///< 1-based, in characters; 0 when unknown
   std::string message;
   Rule rule = Rule::None;  ///< printed as a short kebab-case name: `when`, `duplicate-id`, …
+  /// The line of the file the diagnostic points into, without its line break, for the
+  /// text formats to show under the message (empty when not shown). Set where the
+  /// diagnostic is made, by attach_source_line.
+  std::string source_line;
+  /// What goes before the `^` under `source_line`: one blank per column of the line
+  /// before `column` (a tab is kept as a tab, so the marker lines up in a terminal).
+  std::string marker_pad;
 };
 
 /// The severity as the text formats print it, in the user's language: "error" /
@@ -28,6 +35,19 @@ std::string severity_word(Severity severity);
 
 /// The canonical one-line text form (without colour).
 std::string format_diagnostic(const Diagnostic& d);
+
+/// Takes line `d.line` of `text` (the file's text) into `d.source_line`, and the blanks
+/// that put a marker under `d.column` into `d.marker_pad`. A CR before the line break is
+/// dropped; a line over 200 characters is cut to the 80 before the column and the 80
+/// from it («…» where cut).
+void attach_source_line(Diagnostic& d, std::string_view text);
+
+/// The lines the text formats print under a diagnostic that has a source line
+/// (ninja and hledger style), each ending with a line break; empty when it has none:
+///
+///        12 |     outcome: Проведено: 5 тренінгів
+///           |              ^
+std::string format_source_excerpt(const Diagnostic& d);
 
 class Diagnostics {
 public:

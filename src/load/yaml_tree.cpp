@@ -1,6 +1,7 @@
 #include "load/yaml_tree.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <istream>
 #include <optional>
 #include <streambuf>
@@ -14,6 +15,7 @@
 #include <yaml-cpp/parser.h>
 
 #include "load/span_scanner.hpp"
+#include "text/i18n.hpp"
 #include "text/unicode.hpp"
 
 namespace lplan::load {
@@ -466,29 +468,271 @@ public:
   void OnMapEnd() override {}
 };
 
-/// A YAML syntax error, said better where we can: a tab in indentation is the usual
-/// cause of yaml-cpp's terse messages near it.
+/// The lines of `text`, without their line breaks (nor a CR before them).
+std::vector<std::string_view> split_lines(std::string_view text) {
+  std::vector<std::string_view> lines;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t nl = text.find('\n', start);
+    std::size_t end = nl == std::string_view::npos ? text.size() : nl;
+    std::string_view line = text.substr(start, end - start);
+    if (!line.empty() && line.back() == '\r') {
+      line.remove_suffix(1);
+    }
+    lines.push_back(line);
+    if (nl == std::string_view::npos) {
+      break;
+    }
+    start = nl + 1;
+  }
+  return lines;
+}
+
+std::size_t skip_blanks(std::string_view line, std::size_t i) {
+  while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) {
+    ++i;
+  }
+  return i;
+}
+
+/// Where a quoted text starting at `open` closes on its line (the closing quote), or npos.
+std::size_t closing_quote(std::string_view line, std::size_t open) {
+  char q = line[open];
+  for (std::size_t i = open + 1; i < line.size(); ++i) {
+    if (q == '"' && line[i] == '\\') {
+      ++i;
+    } else if (line[i] == q) {
+      if (q == '\'' && i + 1 < line.size() && line[i + 1] == '\'') {
+        ++i;
+        continue;
+      }
+      return i;
+    }
+  }
+  return std::string_view::npos;
+}
+
+/// The end of a `key:` written plainly from `at` (the index of its colon), or npos: a
+/// colon followed by a blank or the line's end, before any ` #` comment.
+std::size_t key_colon(std::string_view line, std::size_t at) {
+  if (at >= line.size()) {
+    return std::string_view::npos;
+  }
+  char c = line[at];
+  if (c == '"' || c == '\'' || c == '[' || c == '{' || c == '#' || c == '|' || c == '>' || c == '&' ||
+      c == '*' || c == '!' || c == '%' || c == '@' || c == '`' || c == ':') {
+    return std::string_view::npos;
+  }
+  for (std::size_t i = at; i < line.size(); ++i) {
+    if (line[i] == '#' && i > at && line[i - 1] == ' ') {
+      return std::string_view::npos;
+    }
+    if (line[i] == ':' && (i + 1 == line.size() || line[i + 1] == ' ' || line[i + 1] == '\t')) {
+      return i;
+    }
+  }
+  return std::string_view::npos;
+}
+
+/// The line starts a list item or a `key:` whose key is one word: the shape of the
+/// lines that follow a value in a plan.
+bool looks_like_entry(std::string_view line) {
+  std::size_t i = skip_blanks(line, 0);
+  if (i < line.size() && line[i] == '-' && (i + 1 == line.size() || line[i + 1] == ' ')) {
+    return true;
+  }
+  std::size_t colon = key_colon(line, i);
+  if (colon == std::string_view::npos || colon == i) {
+    return false;
+  }
+  for (std::size_t k = i; k < colon; ++k) {
+    auto c = static_cast<unsigned char>(line[k]);
+    bool word = c >= 0x80 || std::isalnum(c) != 0 || c == '_' || c == '-';
+    if (!word) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/// A YAML syntax error, said better where we can. yaml-cpp stops where the damage shows
+/// (often lines after the mistake, with a terse message); a line-by-line look at the text
+/// up to that line finds the usual hand-edit mistakes where they are: a quote opened and
+/// not closed, `: ` inside a text without quotes, an apostrophe or a quote that ends a
+/// quoted text early, a tab in the indentation.
 Diagnostic syntax_problem(std::string_view text, const std::string& file, std::pair<int, int> at,
                           const std::string& msg) {
   int error_line = at.first;
-  // Look at the error's line and the two before it for a tab among the leading blanks.
-  std::size_t line_start = 0;
-  for (int line = 1; line_start <= text.size() && line <= error_line; ++line) {
-    std::size_t line_end = text.find('\n', line_start);
-    if (line_end == std::string_view::npos) {
-      line_end = text.size();
+  std::vector<std::string_view> lines = split_lines(text);
+  auto found = [&](std::size_t index, std::size_t byte_col, std::string message) {
+    int col = static_cast<int>(text::char_count(lines[index].substr(0, byte_col))) + 1;
+    return Diagnostic{Severity::Error, file, static_cast<int>(index) + 1, col, std::move(message), Rule::Yaml};
+  };
+  // The next line that is not blank nor a comment starts a list item or a `key:`.
+  auto next_is_entry = [&](std::size_t n) {
+    std::size_t next = n + 1;
+    while (next < lines.size() && (skip_blanks(lines[next], 0) == lines[next].size() ||
+                                   lines[next][skip_blanks(lines[next], 0)] == '#')) {
+      ++next;
     }
-    if (line >= error_line - 2) {
-      std::size_t i = line_start;
-      while (i < line_end && text[i] == ' ') {
-        ++i;
+    return next < lines.size() && looks_like_entry(lines[next]);
+  };
+  int block_indent = -1;  // inside a block text (| or >) of a key at this indentation
+  char open_quote = 0;    // inside a quoted text that goes on over lines
+  int flow_depth = 0;     // inside […] or {…} that goes on over lines
+  int key_indent = -1;    // the column of the last `key:` seen
+  for (std::size_t n = 0; n < lines.size() && static_cast<int>(n) + 1 <= error_line; ++n) {
+    std::string_view line = lines[n];
+    std::size_t indent = skip_blanks(line, 0);
+    bool blank = indent == line.size();
+    if (block_indent >= 0) {
+      if (blank || static_cast<int>(line.find_first_not_of(' ')) > block_indent) {
+        continue;
       }
-      if (i < line_end && text[i] == '\t') {
-        return Diagnostic{Severity::Error, file, line, static_cast<int>(i - line_start) + 1,
-                          "YAML syntax: a tab indents this line; indent with spaces", Rule::Yaml};
-      }
+      block_indent = -1;
     }
-    line_start = line_end + 1;
+    if (open_quote != 0) {
+      // the quote closes somewhere on this line, or it goes on
+      for (std::size_t i = 0; i < line.size(); ++i) {
+        if (open_quote == '"' && line[i] == '\\') {
+          ++i;
+        } else if (line[i] == open_quote) {
+          if (open_quote == '\'' && i + 1 < line.size() && line[i + 1] == '\'') {
+            ++i;
+            continue;
+          }
+          open_quote = 0;
+          break;
+        }
+      }
+      continue;
+    }
+    std::size_t tab = line.substr(0, indent).find('\t');
+    if (tab != std::string_view::npos && !blank && static_cast<int>(n) + 1 >= error_line - 2) {
+      return found(n, tab, std::string(tr("YAML syntax: a tab indents this line; indent with spaces")));
+    }
+    if (blank || line[indent] == '#') {
+      continue;
+    }
+    if (flow_depth > 0) {
+      for (char c : line) {
+        flow_depth += (c == '[' || c == '{') ? 1 : (c == ']' || c == '}') ? -1 : 0;
+      }
+      continue;
+    }
+    std::size_t p = indent;
+    bool item = false;
+    while (p < line.size() && line[p] == '-' && (p + 1 == line.size() || line[p + 1] == ' ')) {
+      item = true;
+      p = skip_blanks(line, p + 1);
+    }
+    std::size_t key_at = p;
+    std::size_t value = p;
+    std::size_t colon = key_colon(line, p);
+    if (colon != std::string_view::npos) {
+      value = skip_blanks(line, colon + 1);
+    } else if (!item) {
+      // `key:value` without the space is one plain text to YAML, and the mapping
+      // around it breaks; anything else here is a continuation line.
+      std::size_t k = p;
+      while (k < line.size() && (std::isalpha(static_cast<unsigned char>(line[k])) != 0 || line[k] == '_' ||
+                                 line[k] == '-')) {
+        ++k;
+      }
+      if (k > p && k + 1 < line.size() && line[k] == ':' && line[k + 1] != ' ' && line[k + 1] != '/' &&
+          line[k + 1] != ':') {
+        return found(n, k,
+                     trf("put a space after the colon: \"{}: {}\"", line.substr(p, k - p),
+                         line.substr(k + 1)));
+      }
+      std::string_view rest = line.substr(p);
+      while (!rest.empty() && rest.back() == ' ') {
+        rest.remove_suffix(1);
+      }
+      if (rest.size() >= 3 && rest.find_first_not_of(rest[0]) == std::string_view::npos &&
+          (rest[0] == '-' || rest[0] == '=' || rest[0] == '_' || rest[0] == '*')) {
+        return found(n, p, std::string(tr("a separator line is not YAML: remove it, or make it a comment (# …)")));
+      }
+      if (static_cast<int>(indent) == key_indent) {
+        return found(n, p,
+                     std::string(tr("this line is indented like a key, but has no \"key:\": if it goes on the "
+                                    "text above, join it to that line (or indent it more)")));
+      }
+      continue;
+    }
+    if (colon != std::string_view::npos) {
+      key_indent = static_cast<int>(p);
+    }
+    if (value >= line.size() || line[value] == '#') {
+      continue;
+    }
+    char c = line[value];
+    if (c == '"' || c == '\'') {
+      std::size_t close = closing_quote(line, value);
+      if (close != std::string_view::npos) {
+        std::size_t after = skip_blanks(line, close + 1);
+        if (after < line.size() && line[after] != '#') {
+          return found(n, close,
+                       c == '\'' ? std::string(tr("an apostrophe inside single quotes ends the text: double the "
+                                                   "apostrophe ('') or use ’"))
+                                 : std::string(tr("a double quote inside double quotes ends the text: write it as "
+                                                   "\\\" or use «»")));
+        }
+        continue;
+      }
+      if (next_is_entry(n)) {
+        return found(n, value,
+                     std::string(tr("the quote opened here is not closed: close it on this line, or put the "
+                                    "whole text in double quotes")));
+      }
+      open_quote = c;
+      continue;
+    }
+    if (c == '|' || c == '>') {
+      block_indent = static_cast<int>(key_at);
+      if (!item) {
+        block_indent = static_cast<int>(indent);
+      }
+      continue;
+    }
+    if (c == '[' || c == '{') {
+      int depth = 0;
+      for (std::size_t i = value; i < line.size(); ++i) {
+        // A quote opens a text only at the start of an item («об'єднання» is a word).
+        std::size_t before = line.find_last_not_of(' ', i == 0 ? 0 : i - 1);
+        bool item_start = i > 0 && before != std::string_view::npos &&
+                          (line[before] == '[' || line[before] == '{' || line[before] == ',' || line[before] == ':');
+        if ((line[i] == '"' || line[i] == '\'') && item_start) {
+          std::size_t close = closing_quote(line, i);
+          if (close == std::string_view::npos) {
+            if (next_is_entry(n)) {
+              return found(n, i,
+                           std::string(tr("the quote opened here is not closed: close it on this line, or put the "
+                                          "whole text in double quotes")));
+            }
+            break;
+          }
+          i = close;
+          continue;
+        }
+        depth += (line[i] == '[' || line[i] == '{') ? 1 : (line[i] == ']' || line[i] == '}') ? -1 : 0;
+      }
+      flow_depth = std::max(depth, 0);
+      continue;
+    }
+    bool spaced = value + 1 == line.size() || line[value + 1] == ' ';
+    if (c == '@' || c == '`' || c == '%' || ((c == '&' || c == '*' || c == '!') && spaced)) {
+      return found(n, value,
+                   trf("YAML does not allow a text to start with \"{}\": put the whole text in double quotes",
+                       std::string(1, c)));
+    }
+    if (c == '&' || c == '*' || c == '!') {
+      continue;
+    }
+    if (key_colon(line, value) != std::string_view::npos) {
+      return found(n, value,
+                   std::string(tr("\": \" inside a text without quotes: put the whole text in double quotes")));
+    }
   }
   return Diagnostic{Severity::Error, file, at.first, at.second, fmt::format("YAML syntax: {}", msg), Rule::Yaml};
 }
@@ -518,9 +762,11 @@ ParsedDocument parse_yaml(std::string_view text, FilePath file, const Limits& li
     } catch (const Abort&) {
     }
     if (probe.start) {
-      diags.add(problem(*probe.start, Rule::Yaml,
-                        "a second YAML document starts here; lplan reads one document per file "
-                        "(split it into another file)"));
+      Diagnostic second = problem(*probe.start, Rule::Yaml,
+                                  "a second YAML document starts here; lplan reads one document per file "
+                                  "(split it into another file)");
+      attach_source_line(second, text);
+      diags.add(std::move(second));
     }
     return out;
   } catch (const Abort&) {
@@ -529,6 +775,10 @@ ParsedDocument parse_yaml(std::string_view text, FilePath file, const Limits& li
     out.fatal = problem(e.mark, Rule::Depth, "the YAML nests too deeply to read");
   } catch (const YAML::Exception& e) {
     out.fatal = syntax_problem(text, path_of(file), pos.at(e.mark), e.msg);
+  }
+  if (out.fatal) {
+    // The parser stopped here: show the line in the text formats.
+    attach_source_line(*out.fatal, text);
   }
   builder.salvage();
   return out;

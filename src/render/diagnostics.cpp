@@ -51,7 +51,7 @@ void diagnostics_text(const Diagnostics& diags, const ValidationSummary& summary
                      fmt::format("{}{}\x1b[0m", d.severity == Severity::Error ? "\x1b[1;31m" : "\x1b[1;33m", word));
       }
     }
-    out << line << '\n';
+    out << line << '\n' << format_source_excerpt(d);
   }
   // "1 year, 3 files, 31 activities: 0 errors, 6 warnings"
   out << trf("{years}, {files}, {activities}: {errors}, {warnings}",

@@ -418,3 +418,36 @@ TEST_CASE("a body lists its members; a member not in the registry is an error") 
                   "people.yaml:3:64: error: member \"dubva\" of \"rtc\" is not in the people registry — did you mean "
                   "\"dubova\"? [reference]") != lines.end());
 }
+
+TEST_CASE("a syntax error shows its line, with a marker under the column in characters") {
+  lplan::Diagnostic d;
+  d.file = "sn1.yaml";
+  d.line = 2;
+  d.column = 14;
+  lplan::attach_source_line(d, "plan:\r\n    outcome: Проведено: 5 тренінгів\r\nnext: 1\r\n");
+  CHECK(d.source_line == "    outcome: Проведено: 5 тренінгів");
+  CHECK(d.marker_pad == std::string(13, ' '));
+  CHECK(lplan::format_source_excerpt(d) ==
+        "    2 |     outcome: Проведено: 5 тренінгів\n"
+        "      |              ^\n");
+  // a tab before the column stays a tab, so the marker lines up
+  d.line = 1;
+  d.column = 3;
+  lplan::attach_source_line(d, "\tа: б");
+  CHECK(d.marker_pad == "\t ");
+  // no such line: nothing shown
+  d.line = 9;
+  lplan::attach_source_line(d, "a: 1\n");
+  CHECK(lplan::format_source_excerpt(d).empty());
+}
+
+TEST_CASE("a line over 200 characters is shown around the column only") {
+  lplan::Diagnostic d;
+  d.file = "plan.yaml";
+  d.line = 1;
+  d.column = 1001;
+  std::string line = std::string(1000, 'a') + "Ж" + std::string(1000, 'b');
+  lplan::attach_source_line(d, line);
+  CHECK(d.source_line == "…" + std::string(80, 'a') + "Ж" + std::string(79, 'b') + "…");
+  CHECK(d.marker_pad == std::string(81, ' '));
+}
