@@ -11,6 +11,7 @@
 #include "io/atomic_file.hpp"
 #include "io/file_system.hpp"
 #include "load/span_scanner.hpp"
+#include "render/labels.hpp"
 #include "text/i18n.hpp"
 #include "text/unicode.hpp"
 
@@ -65,9 +66,15 @@ bool inside_changed_fields(const Diagnostic& d, const Activity& a, const load::S
   return false;
 }
 
-std::string shown(const FieldValue& v) {
+std::string shown(const FieldValue& v, FieldKind kind, Lang lang) {
   if (!v.present) {
     return "—";
+  }
+  if (kind == FieldKind::Status) {
+    // «заплановано → виконано» in a Ukrainian session; the file keeps the key (`done`).
+    if (auto status = parse_status_word(v.text)) {
+      return std::string(render::status_label(*status, lang));
+    }
   }
   std::string s = v.items.empty() && !v.text.empty() ? v.text : fmt::format("{}", fmt::join(v.items, "; "));
   return text::truncate_to_width(text::printable(s), 60);
@@ -178,7 +185,8 @@ int edit_activity(Context& ctx, const ActivityEditRequest& request) {
     if (c.field->kind == FieldKind::Status && !before.present) {
       before = FieldValue{true, status_key(Status::Planned), {}};  // the default
     }
-    summary += fmt::format("{} {}: {} → {}\n", activity.id.value, key, shown(before), shown(plan.expected[key]));
+    summary += fmt::format("{} {}: {} → {}\n", activity.id.value, key, shown(before, c.field->kind, ctx.lang()),
+                           shown(plan.expected[key], c.field->kind, ctx.lang()));
   }
   for (const auto& id : plan.reached_ids) {
     summary += trf("{} changes too (through the anchor)", id) + "\n";
