@@ -738,6 +738,20 @@ int run(int argc, char** argv) {
   im->add_flag("--force", import_options.force,
                std::string(tr("replace the year when the plans folder already has it")));
 
+  // lplan diff [REV_A [REV_B]] (DESIGN §10)
+  DiffOptions diff_options;
+  auto* df = app.add_subcommand(
+      "diff", std::string(tr("what changed in the plan between two revisions of git (default: HEAD and the work "
+                             "tree), for a pull request")));
+  formats(df, {"text", "markdown", "md", "json"});
+  df->add_option("revisions", diff_options.revisions,
+                 std::string(tr("REV_A [REV_B]: anything git names — main, HEAD~1, a tag (none: HEAD against the "
+                                "work tree; one: REV against the work tree)")))
+      ->expected(0, 2)
+      ->type_name(std::string(trc("metavar", "REV")));
+  df->add_flag("--exit-code", diff_options.exit_code,
+               std::string(tr("exit with 1 when anything changed, 0 when nothing did (like git diff --exit-code)")));
+
   // Shell completion: the script, and the hidden lister of the plan's values it calls.
   CompletionOptions completion;
   auto* c = app.add_subcommand("completion", std::string(tr("print a shell completion script: bash or zsh")));
@@ -814,6 +828,9 @@ int run(int argc, char** argv) {
     }
     if (im->parsed()) {
       return run_import(ctx, import_options);
+    }
+    if (df->parsed()) {
+      return run_diff(ctx, diff_options);
     }
   } catch (const UsageError& error) {
     std::cerr << "lplan: " << error.what() << '\n';

@@ -31,5 +31,6 @@ std::vector<std::string> month_completions();
 /// What --status is completed with: the YAML keys, then the Ukrainian words.
 std::vector<std::string> status_completions();
 int run_import(Context& ctx, const ImportOptions& options);
+int run_diff(Context& ctx, const DiffOptions& options);
 
 }  // namespace lplan::cli

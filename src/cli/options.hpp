@@ -125,4 +125,10 @@ struct ImportOptions {
   bool force = false;            ///< --force: replace an existing year
 };
 
+/// `lplan diff [REV_A [REV_B]] [--exit-code]` (DESIGN §10); the year comes from the global --year.
+struct DiffOptions {
+  std::vector<std::string> revisions;  ///< none: HEAD against the work tree; one: REV against it; two: A against B
+  bool exit_code = false;              ///< --exit-code: 1 when anything changed
+};
+
 }  // namespace lplan::cli

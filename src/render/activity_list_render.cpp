@@ -296,6 +296,66 @@ void json_field(JsonWriter& json, const report::ListColumn& column, const Activi
 
 }  // namespace
 
+void activity_json(JsonWriter& json, const ActivityRow& row, ListKind kind) {
+  json.begin_object();
+  for (const auto& c : report::list_columns()) {
+    switch (c.computed) {
+      case report::Computed::None: json_field(json, c, row); break;
+      case report::Computed::Direction: json.field("direction", row.direction_id); break;
+      case report::Computed::DirectionTitle: json.field("direction_title", row.direction_title); break;
+      case report::Computed::GoalTitle: json.field("goal_title", row.goal_title); break;
+      case report::Computed::Months:
+        json.key("months");
+        json.begin_array();
+        for (int m : row.months) {
+          json.value(m);
+        }
+        json.end_array();
+        break;
+      case report::Computed::Deadline:
+        if (row.deadline) {
+          json.field("deadline", row.deadline->iso());
+        } else {
+          json.field_null("deadline");
+        }
+        break;
+      case report::Computed::Ongoing: json.field("ongoing", row.ongoing); break;
+      case report::Computed::Responsible:
+        json.key("responsible");
+        json.begin_array();
+        for (const auto& p : row.responsible) {
+          json.begin_object();
+          if (p.id.empty()) {
+            json.field_null("id");
+          } else {
+            json.field("id", p.id);
+          }
+          json.field("name", p.name);
+          json.end_object();
+        }
+        json.end_array();
+        break;
+      case report::Computed::Via:
+        json.key("via");
+        json.begin_array();
+        for (const auto& p : row.via) {
+          json.begin_object();
+          json.field("id", p.id);
+          json.field("name", p.name);
+          json.end_object();
+        }
+        json.end_array();
+        break;
+      case report::Computed::Group:
+        if (kind == ListKind::Due) {
+          json.field("group", report::group_key(row.group));
+        }
+        break;
+    }
+  }
+  json.end_object();
+}
+
 void activity_list_json(const ActivityList& list, std::ostream& out) {
   JsonWriter json(out);
   json.begin_object();
@@ -318,63 +378,7 @@ void activity_list_json(const ActivityList& list, std::ostream& out) {
   json.key("activities");
   json.begin_array();
   for (const auto& row : list.rows) {
-    json.begin_object();
-    for (const auto& c : report::list_columns()) {
-      switch (c.computed) {
-        case report::Computed::None: json_field(json, c, row); break;
-        case report::Computed::Direction: json.field("direction", row.direction_id); break;
-        case report::Computed::DirectionTitle: json.field("direction_title", row.direction_title); break;
-        case report::Computed::GoalTitle: json.field("goal_title", row.goal_title); break;
-        case report::Computed::Months:
-          json.key("months");
-          json.begin_array();
-          for (int m : row.months) {
-            json.value(m);
-          }
-          json.end_array();
-          break;
-        case report::Computed::Deadline:
-          if (row.deadline) {
-            json.field("deadline", row.deadline->iso());
-          } else {
-            json.field_null("deadline");
-          }
-          break;
-        case report::Computed::Ongoing: json.field("ongoing", row.ongoing); break;
-        case report::Computed::Responsible:
-          json.key("responsible");
-          json.begin_array();
-          for (const auto& p : row.responsible) {
-            json.begin_object();
-            if (p.id.empty()) {
-              json.field_null("id");
-            } else {
-              json.field("id", p.id);
-            }
-            json.field("name", p.name);
-            json.end_object();
-          }
-          json.end_array();
-          break;
-        case report::Computed::Via:
-          json.key("via");
-          json.begin_array();
-          for (const auto& p : row.via) {
-            json.begin_object();
-            json.field("id", p.id);
-            json.field("name", p.name);
-            json.end_object();
-          }
-          json.end_array();
-          break;
-        case report::Computed::Group:
-          if (list.kind == ListKind::Due) {
-            json.field("group", report::group_key(row.group));
-          }
-          break;
-      }
-    }
-    json.end_object();
+    activity_json(json, row, list.kind);
   }
   json.end_array();
   json.end_object();

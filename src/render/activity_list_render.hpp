@@ -44,4 +44,8 @@ void render_activity_list(const report::ActivityList& list, ListFormat format, c
 /// which --responsible found it, [] otherwise).
 void activity_list_json(const report::ActivityList& list, std::ostream& out);
 
+class JsonWriter;
+/// One activity as `list --format json` writes it (`group` only for a due list).
+void activity_json(JsonWriter& json, const report::ActivityRow& row, report::ListKind kind);
+
 }  // namespace lplan::render
