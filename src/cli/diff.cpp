@@ -77,7 +77,7 @@ int run_diff(Context& ctx, const DiffOptions& options) {
   }
   if (ctx.options().year && older.repo.find_year(*ctx.options().year) == nullptr &&
       newer.repo.find_year(*ctx.options().year) == nullptr) {
-    throw UsageError(trf("neither {} nor {} has a plan for {}", older.revision,
+    throw UsageError(trf("{} and {}: neither has a plan for {}", older.revision,
                          render::diff_words::revision_name(newer.revision, ctx.lang()), *ctx.options().year));
   }
   diff::PlanDiff d = diff::compare(older.side(), newer.side(), ctx.options().year);

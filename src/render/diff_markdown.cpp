@@ -114,7 +114,7 @@ void diff_markdown(const diff::PlanDiff& d, Lang lang, const std::string& comman
   head += fmt::format("### {}\n\n", md_inline(trf_in(lang, "Plan changes: {} → {}", words::revision_name(d.from, lang),
                                                       words::revision_name(d.to, lang))));
   if (d.empty()) {
-    head += md_inline(trf_in(lang, "No changes in the plans between {} and {}.", words::revision_name(d.from, lang),
+    head += md_inline(trf_in(lang, "No changes in the plans: {} → {}.", words::revision_name(d.from, lang),
                              words::revision_name(d.to, lang))) +
             "\n";
   } else {
@@ -173,8 +173,8 @@ void diff_markdown(const diff::PlanDiff& d, Lang lang, const std::string& comman
   }
   for (const auto& e : d.errors) {
     std::string block = "> [!WARNING]\n> " +
-                        md_inline(trnf_in(lang, "{} has {} error; compared as far as it loads:",
-                                          "{} has {} errors; compared as far as it loads:",
+                        md_inline(trnf_in(lang, "{}: {} error; compared as far as it loads:",
+                                          "{}: {} errors; compared as far as it loads:",
                                           static_cast<long long>(e.errors.size()),
                                           words::revision_name(e.revision, lang), e.errors.size())) +
                         "\n\n```text\n";

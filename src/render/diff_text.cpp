@@ -200,7 +200,7 @@ void diff_text(const diff::PlanDiff& d, Lang lang, bool color, std::ostream& out
   }
   for (const auto& e : d.errors) {
     out << '\n'
-        << trnf_in(lang, "{} has {} error; compared as far as it loads:", "{} has {} errors; compared as far as it loads:",
+        << trnf_in(lang, "{}: {} error; compared as far as it loads:", "{}: {} errors; compared as far as it loads:",
                    static_cast<long long>(e.errors.size()), words::revision_name(e.revision, lang), e.errors.size())
         << '\n';
     for (const auto& diag : e.errors) {
@@ -209,7 +209,7 @@ void diff_text(const diff::PlanDiff& d, Lang lang, bool color, std::ostream& out
   }
   out << '\n';
   if (d.empty()) {
-    out << trf_in(lang, "No changes in the plans between {} and {}.", words::revision_name(d.from, lang),
+    out << trf_in(lang, "No changes in the plans: {} → {}.", words::revision_name(d.from, lang),
                   words::revision_name(d.to, lang))
         << '\n';
     return;
