@@ -3,7 +3,9 @@
 // checked as every command does, compared (diff/plan_diff) and rendered.
 // Exit 0; with --exit-code 1 when anything changed; 2 when git cannot answer.
 #include <memory>
+#include <exception>
 #include <sstream>
+#include <thread>
 
 #include "check/checks.hpp"
 #include "cli/commands.hpp"
@@ -31,9 +33,9 @@ struct LoadedSide {
   diff::Side side() const { return diff::Side{revision, commit, &repo, &spans, &diags}; }
 };
 
-void load_revision(Context& ctx, const io::GitLocation& where, const std::string& revision, LoadedSide& out) {
-  out.revision = revision;
-  out.commit = io::resolve_commit(where, revision);
+/// Reads and loads `out.revision` at `out.commit`.
+void load_revision(const Context& ctx, const io::GitLocation& where, LoadedSide& out) {
+  const std::string& revision = out.revision;
   out.files = std::make_unique<io::MemoryFileSystem>();
   // Diagnostics name the files as git does: main:plans/2020/sn1.yaml.
   std::string root = revision + ":" + where.prefix;
@@ -46,8 +48,7 @@ void load_revision(Context& ctx, const io::GitLocation& where, const std::string
   check::check_repository(out.repo, ctx.check_options(), out.diags);
 }
 
-void load_worktree(Context& ctx, const std::string& plans, LoadedSide& out) {
-  out.revision = "worktree";
+void load_worktree(const Context& ctx, const std::string& plans, LoadedSide& out) {
   load::LoadOptions lo = ctx.load_options();
   lo.spans = &out.spans;
   out.repo = load::load_repository(plans, lo, out.diags);
@@ -66,11 +67,34 @@ int run_diff(Context& ctx, const DiffOptions& options) {
   LoadedSide newer;
   try {
     io::GitLocation where = io::locate_in_git(plans);
-    load_revision(ctx, where, options.revisions.empty() ? std::string("HEAD") : options.revisions[0], older);
+    older.revision = options.revisions.empty() ? std::string("HEAD") : options.revisions[0];
+    older.commit = io::resolve_commit(where, older.revision);
+    newer.revision = options.revisions.size() == 2 ? options.revisions[1] : std::string("worktree");
     if (options.revisions.size() == 2) {
-      load_revision(ctx, where, options.revisions[1], newer);
-    } else {
-      load_worktree(ctx, plans, newer);
+      newer.commit = io::resolve_commit(where, newer.revision);
+    }
+    // The two revisions load side by side: a diff takes about as long as one validate.
+    std::exception_ptr failure;
+    std::thread first([&] {
+      try {
+        load_revision(ctx, where, older);
+      } catch (...) {
+        failure = std::current_exception();
+      }
+    });
+    try {
+      if (options.revisions.size() == 2) {
+        load_revision(ctx, where, newer);
+      } else {
+        load_worktree(ctx, plans, newer);
+      }
+    } catch (...) {
+      first.join();
+      throw;
+    }
+    first.join();
+    if (failure) {
+      std::rethrow_exception(failure);
     }
   } catch (const io::GitError& e) {
     throw UsageError(e.what());

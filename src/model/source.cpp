@@ -20,6 +20,12 @@ std::deque<Interned>& storage() {
   return files;
 }
 
+// Two revisions load side by side (`lplan diff`): interning and reading share one lock.
+std::mutex& lock() {
+  static std::mutex m;
+  return m;
+}
+
 struct Key {
   std::string_view path;
   std::uint32_t tree;
@@ -39,9 +45,8 @@ std::uint64_t clamp(int value, int bits) {
 }  // namespace
 
 FilePath intern_path(std::string_view path, std::uint32_t tree) {
-  static std::mutex lock;
   static std::unordered_map<Key, FilePath, KeyHash> index;
-  std::lock_guard<std::mutex> guard(lock);
+  std::lock_guard<std::mutex> guard(lock());
   if (auto it = index.find(Key{path, tree}); it != index.end()) {
     return it->second;
   }
@@ -55,11 +60,13 @@ FilePath intern_path(std::string_view path, std::uint32_t tree) {
 }
 
 const std::string& path_of(FilePath file) {
+  std::lock_guard<std::mutex> guard(lock());
   const auto& files = storage();
   return file < files.size() ? files[file].path : files[0].path;
 }
 
 std::uint32_t tree_of(FilePath file) {
+  std::lock_guard<std::mutex> guard(lock());
   const auto& files = storage();
   return file < files.size() ? files[file].tree : 0;
 }

@@ -7,6 +7,7 @@ plans/2020.yaml in a temporary folder), takes the real plan (plans/) too, and
 measures the median wall time and the peak RSS of
 
   lplan validate · lplan due --month march · lplan list --format json · lplan report
+  lplan set (writes, and --dry-run) · lplan diff HEAD~1 HEAD (two revisions in git)
 
 next to two references measured in the same run:
   yaml-cpp floor — tests/bench/yaml_floor.cpp, a bare yaml-cpp event-API parse of the
@@ -162,8 +163,25 @@ def main():
         for name, argv in WRITES:
             res[name] = measure([lplan] + [a.replace("ID", first) for a in argv] + ["--plans", edit_plans] + COMMON,
                                 runs)
+        # `diff` (issue 15): two revisions of the plan in a git repository, one activity
+        # changed between them; both read from git, loaded, checked and compared.
+        repo = os.path.join(tmp, "diff-" + label.split()[-1].strip("()").replace(",", ""))
+        if os.path.exists(repo):
+            shutil.rmtree(repo)
+        shutil.copytree(plans, os.path.join(repo, "plans"))
+        genv = dict(os.environ, GIT_AUTHOR_NAME="b", GIT_AUTHOR_EMAIL="b@x", GIT_COMMITTER_NAME="b",
+                    GIT_COMMITTER_EMAIL="b@x", GIT_CONFIG_GLOBAL="/dev/null")
+        if shutil.which("git"):
+            for step in (["init", "-q"], ["add", "-A"], ["commit", "-qm", "a"]):
+                subprocess.run(["git"] + step, cwd=repo, env=genv, check=True)
+            subprocess.run([lplan, "set", first, "status=done", "--plans", os.path.join(repo, "plans")] + COMMON,
+                           check=True, capture_output=True)
+            subprocess.run(["git", "commit", "-qam", "b"], cwd=repo, env=genv, check=True)
+            res["diff (2 revisions)"] = measure([lplan, "diff", "HEAD~1", "HEAD", "--plans",
+                                                 os.path.join(repo, "plans")] + COMMON, runs)
         results[label] = res
-        for name in ["yaml-cpp floor", "PyYAML due"] + [c for c, _ in COMMANDS] + [w for w, _ in WRITES]:
+        for name in (["yaml-cpp floor", "PyYAML due"] + [c for c, _ in COMMANDS] + [w for w, _ in WRITES]
+                     + ["diff (2 revisions)"]):
             if name not in res:
                 continue
             t, rss, rc, err = res[name]
@@ -210,6 +228,9 @@ def main():
     if ten and "set (writes)" in ten:
         r = ten["set (writes)"][0] / ten["validate"][0]
         verdict(r <= 2.5, f"10k, `set` {r:.2f}× `validate` of the same plan (target ≤ 2.5×)")
+    if ten and "diff (2 revisions)" in ten:
+        r = ten["diff (2 revisions)"][0] / ten["validate"][0]
+        verdict(r <= 2.5, f"10k, `diff` of two revisions {r:.2f}× `validate` of one (target ≤ 2.5×)")
     if ten and big:
         for name, _ in COMMANDS:
             if name in ten and name in big:
