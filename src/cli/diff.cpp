@@ -39,10 +39,10 @@ void load_revision(const Context& ctx, const io::GitLocation& where, LoadedSide&
   out.files = std::make_unique<io::MemoryFileSystem>();
   // Diagnostics name the files as git does: main:plans/2020/sn1.yaml.
   std::string root = revision + ":" + where.prefix;
-  if (!io::read_git_tree(where, out.commit, root, *out.files)) {
+  load::LoadOptions lo = ctx.load_options();
+  if (!io::read_git_tree(where, out.commit, root, lo.limits.max_file_bytes, *out.files)) {
     return;  // no plans folder in that revision: every year is new
   }
-  load::LoadOptions lo = ctx.load_options();
   lo.spans = &out.spans;
   out.repo = load::load_repository(*out.files, root, lo, out.diags);
   check::check_repository(out.repo, ctx.check_options(), out.diags);

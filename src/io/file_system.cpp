@@ -169,6 +169,11 @@ void MemoryFileSystem::add(const std::string& path, std::string content) {
   m_files[normal_path(path)] = std::move(content);
 }
 
+void MemoryFileSystem::add_too_large(const std::string& path, std::uint64_t size) {
+  m_files[normal_path(path)] = std::string();
+  m_too_large[normal_path(path)] = size;
+}
+
 bool MemoryFileSystem::has(const std::string& path) const { return m_files.contains(normal_path(path)); }
 
 ReadResult MemoryFileSystem::read(const std::string& path, std::size_t max_bytes) const {
@@ -177,6 +182,11 @@ ReadResult MemoryFileSystem::read(const std::string& path, std::size_t max_bytes
   if (it == m_files.end()) {
     r.status = kind(path) == PathKind::Folder ? ReadResult::Status::Error : ReadResult::Status::Missing;
     r.message = trf("cannot read: {}", r.status == ReadResult::Status::Error ? reason(EISDIR) : reason(ENOENT));
+    return r;
+  }
+  if (auto big = m_too_large.find(it->first); big != m_too_large.end()) {
+    r.status = ReadResult::Status::TooLarge;
+    r.size = big->second;
     return r;
   }
   if (it->second.size() > max_bytes) {

@@ -76,6 +76,9 @@ public:
 class MemoryFileSystem : public FileSystem {
 public:
   void add(const std::string& path, std::string content);
+  /// A file known only by its size, too large to hold (a git blob over the size limit):
+  /// reading it answers TooLarge.
+  void add_too_large(const std::string& path, std::uint64_t size);
   bool has(const std::string& path) const;
   ReadResult read(const std::string& path, std::size_t max_bytes) const override;
   ListResult list(const std::string& path) const override;
@@ -83,6 +86,7 @@ public:
 
 private:
   std::map<std::string, std::string> m_files;
+  std::map<std::string, std::uint64_t> m_too_large;  ///< also in m_files, empty
 };
 
 /// Files in memory laid over another tree: a path held here hides the base's file.

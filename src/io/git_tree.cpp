@@ -41,6 +41,24 @@ ProcessResult git(const std::vector<std::string>& args, const std::string& input
   return r;
 }
 
+/// Names the loader reads: *.yaml and *.yml, in any case.
+bool is_yaml_path(std::string_view path) {
+  auto lower_ends = [&](std::string_view suffix) {
+    if (path.size() < suffix.size()) {
+      return false;
+    }
+    std::string_view tail = path.substr(path.size() - suffix.size());
+    for (std::size_t i = 0; i < tail.size(); ++i) {
+      char c = tail[i] >= 'A' && tail[i] <= 'Z' ? static_cast<char>(tail[i] - 'A' + 'a') : tail[i];
+      if (c != suffix[i]) {
+        return false;
+      }
+    }
+    return true;
+  };
+  return lower_ends(".yaml") || lower_ends(".yml");
+}
+
 std::string trim_line(std::string s) {
   while (!s.empty() && (s.back() == '\n' || s.back() == '\r')) {
     s.pop_back();
@@ -91,7 +109,7 @@ std::string resolve_commit(const GitLocation& where, const std::string& revision
 }
 
 bool read_git_tree(const GitLocation& where, const std::string& commit, const std::string& root,
-                   MemoryFileSystem& into) {
+                   std::size_t max_bytes, MemoryFileSystem& into) {
   ProcessResult tree = git({"-C", where.top, "rev-parse", "--verify", "--quiet", "--end-of-options",
                             where.prefix.empty() ? commit + "^{tree}" : commit + ":" + where.prefix});
   std::string tree_id = trim_line(tree.out);
@@ -102,11 +120,11 @@ bool read_git_tree(const GitLocation& where, const std::string& commit, const st
   if (trim_line(type.out) != "tree") {
     return false;  // a file where the plans folder was
   }
-  ProcessResult listing = git({"-C", where.top, "ls-tree", "-r", "-z", "--end-of-options", tree_id});
+  ProcessResult listing = git({"-C", where.top, "ls-tree", "-r", "-z", "-l", "--end-of-options", tree_id});
   if (listing.exit_code != 0) {
     throw GitError(trf("git cannot list the plans of {}: {}", commit, git_says(listing)));
   }
-  // <mode> SP <type> SP <object> TAB <path> NUL
+  // <mode> SP <type> SP <object> SP+ <size> TAB <path> NUL
   std::vector<std::string> paths;
   std::string request;
   std::string_view rest = listing.out;
@@ -130,9 +148,25 @@ bool read_git_tree(const GitLocation& where, const std::string& commit, const st
     if (type != "blob" || mode == "120000") {
       continue;  // a link or a submodule: not a plan file
     }
-    paths.emplace_back(path);
-    request.append(head.substr(sp2 + 1));
-    request.push_back('\n');
+    std::string_view rest_of_head = head.substr(sp2 + 1);
+    auto sp3 = rest_of_head.find(' ');
+    std::string_view object = rest_of_head.substr(0, sp3);
+    std::string_view size_text = sp3 == std::string_view::npos ? std::string_view() : rest_of_head.substr(sp3);
+    while (!size_text.empty() && size_text.front() == ' ') {
+      size_text.remove_prefix(1);
+    }
+    std::uint64_t size = 0;
+    std::from_chars(size_text.data(), size_text.data() + size_text.size(), size);
+    std::string full = join_path(root, std::string(path));
+    if (!is_yaml_path(path)) {
+      into.add(full, std::string());  // listed, never read
+    } else if (size > max_bytes) {
+      into.add_too_large(full, size);
+    } else {
+      paths.emplace_back(path);
+      request.append(object);
+      request.push_back('\n');
+    }
   }
   if (paths.empty()) {
     return true;

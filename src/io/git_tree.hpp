@@ -33,9 +33,11 @@ GitLocation locate_in_git(const std::string& folder);
 std::string resolve_commit(const GitLocation& where, const std::string& revision);
 
 /// Adds every file of the folder `where.prefix` at `commit` to `into`, under `root`
-/// (`root`/2020/sn1.yaml …). Returns false when the folder does not exist at that commit.
-/// Links and submodules are left out. Throws GitError when git fails.
+/// (`root`/2020/sn1.yaml …). Only YAML files are read (others are listed, empty: the
+/// loader reads no other), and none over `max_bytes` (it is known by its size). Returns
+/// false when the folder does not exist at that commit. Links and submodules are left
+/// out. Throws GitError when git fails.
 bool read_git_tree(const GitLocation& where, const std::string& commit, const std::string& root,
-                   MemoryFileSystem& into);
+                   std::size_t max_bytes, MemoryFileSystem& into);
 
 }  // namespace lplan::io

@@ -297,6 +297,21 @@ def markdown_cap(tmp):
     assert "more entries are not shown: the comment stops at 60 KB. To see everything: lplan diff main HEAD" in text, text[-400:]
 
 
+def other_files_and_limits(tmp):
+    r = Repo(tmp)
+    (r.plans / "2020" / "План 2020.docx").write_bytes(os.urandom(3 * 1024 * 1024))  # read by nobody
+    (r.plans / "README.md").write_text("# плани\n", encoding="utf-8")
+    r.commit()
+    res = r.run("diff", "main", "HEAD", "--exit-code")
+    assert res.returncode == 0, (res.returncode, res.stdout.decode()[:300], res.stderr.decode()[:300])
+    # a plan file over --max-file-size is an error of that revision, still compared without it
+    res = r.run("--max-file-size", "0.001", "diff", "main", "HEAD", "--format", "json")
+    assert res.returncode == 0, res.stderr.decode()
+    d = json.loads(res.stdout)
+    assert d["changed"] is False, d["years"]
+    assert any(e["rule"] == "limit" and e["file"] == "main:plans/2020/sn1.yaml" and "more than the limit" in e["message"] for e in d["errors"]["main"]), d["errors"]
+
+
 def not_a_repository(tmp):
     shutil.copytree(REPO / "plans", Path(tmp) / "plans")
     res = lplan(tmp, "diff")
@@ -339,7 +354,7 @@ def main():
         return 0
     for fn in [status_change, when_moved, added_and_removed, renumbered, responsible_swapped, anchor_reaches_aliases,
                people_change, year_added, broken_revision, crlf_same_content, path_with_spaces, worktree_default,
-               markdown_comment, markdown_cap, not_a_repository, unknown_revision, without_git]:
+               markdown_comment, markdown_cap, other_files_and_limits, not_a_repository, unknown_revision, without_git]:
         case(fn)
     print(f"{len(FAILURES)} failures")
     return 1 if FAILURES else 0
