@@ -32,7 +32,7 @@ namespace {
 // plan is read (it is passed on to `lplan __complete`).
 
 /// What a value is, for the shell.
-enum class Complete { ActivityId, Person, Goal, Direction, Year, Month, Status, Format, Date, File, Folder };
+enum class Complete { ActivityId, Person, Goal, Direction, Year, Month, Status, Format, Date, File, Folder, Revision };
 
 struct CompletionMarks {
   std::map<const CLI::Option*, Complete> kinds;
@@ -108,6 +108,8 @@ render::ValueCompletion value_completion(const CLI::Option* o) {
       return {ValueSource::Files, {}, "", named(trc("completion", "file"))};
     case Complete::Folder:
       return {ValueSource::Folders, {}, "", named(trc("completion", "folder"))};
+    case Complete::Revision:
+      return plan_values(PlanValues::Revisions, named(trc("completion", "revision")));
   }
   return {};
 }
@@ -744,11 +746,12 @@ int run(int argc, char** argv) {
       "diff", std::string(tr("what changed in the plan between two revisions of git (default: HEAD and the work "
                              "tree), for a pull request")));
   formats(df, {"text", "markdown", "md", "json"});
-  df->add_option("revisions", diff_options.revisions,
+  completes(df->add_option("revisions", diff_options.revisions,
                  std::string(tr("REV_A [REV_B]: anything git names — main, HEAD~1, a tag (none: HEAD against the "
                                 "work tree; one: REV against the work tree)")))
       ->expected(0, 2)
-      ->type_name(std::string(trc("metavar", "REV")));
+      ->type_name(std::string(trc("metavar", "REV"))),
+            Complete::Revision);
   df->add_flag("--exit-code", diff_options.exit_code,
                std::string(tr("exit with 1 when anything changed, 0 when nothing did (like git diff --exit-code)")));
 

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "cli/commands.hpp"
+#include "io/git_tree.hpp"
 #include "load/loader.hpp"
 #include "text/lang.hpp"
 #include "text/i18n.hpp"
@@ -17,7 +18,7 @@ namespace {
 constexpr std::pair<PlanValues, const char*> k_plan_values[] = {
     {PlanValues::Ids, "ids"},     {PlanValues::People, "people"},
     {PlanValues::Goals, "goals"}, {PlanValues::Directions, "directions"},
-    {PlanValues::Years, "years"},
+    {PlanValues::Years, "years"}, {PlanValues::Revisions, "revisions"},
 };
 
 /// One line: the value, then its description on one line (a tab, a newline or a
@@ -62,6 +63,7 @@ void list_values(const Repository& repo, const YearPlan& year, PlanValues what, 
         line(out, std::to_string(y.year), y.meta.title.value);
       }
       break;
+    case PlanValues::Revisions: break;  // from git, not from the plan
   }
 }
 
@@ -131,6 +133,13 @@ int run_complete(const GlobalOptions& global, const CompleteOptions& options, st
   std::ostringstream listed;
   try {
     Context ctx(global, listed, quiet);
+    if (*what == PlanValues::Revisions) {
+      for (const auto& ref : io::list_revisions(io::locate_in_git(ctx.plans_root()))) {
+        line(listed, ref.name, ref.subject);
+      }
+      out << listed.str();
+      return k_exit_ok;
+    }
     Diagnostics diags;
     Repository repo = load::load_repository(ctx.plans_root(), ctx.load_options(), diags);
     if (*what == PlanValues::Years) {

@@ -107,9 +107,10 @@ struct CompletionOptions {
 };
 
 /// What `lplan __complete KIND` lists from the plan, for shell completion.
-enum class PlanValues { Ids, People, Goals, Directions, Years };
+enum class PlanValues { Ids, People, Goals, Directions, Years, Revisions };
 
-/// `lplan __complete KIND` (hidden): KIND is ids, people, goals, directions or years.
+/// `lplan __complete KIND` (hidden): KIND is ids, people, goals, directions, years or
+/// revisions (the branches and tags of the plans' git repository, for `diff`).
 struct CompleteOptions {
   std::string kind;
 };

@@ -108,6 +108,28 @@ std::string resolve_commit(const GitLocation& where, const std::string& revision
   return commit;
 }
 
+std::vector<Revision> list_revisions(const GitLocation& where) {
+  ProcessResult r = git({"-C", where.top, "for-each-ref", "--format=%(refname:short)%00%(contents:subject)",
+                         "refs/heads", "refs/tags", "refs/remotes"});
+  std::vector<Revision> out{Revision{"HEAD", {}}};
+  if (r.exit_code != 0) {
+    return out;
+  }
+  std::string_view rest = r.out;
+  while (!rest.empty()) {
+    auto nl = rest.find('\n');
+    std::string_view line = rest.substr(0, nl);
+    rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+    auto nul = line.find('\0');
+    std::string name(line.substr(0, nul));
+    if (name.empty() || name.ends_with("/HEAD")) {
+      continue;  // origin/HEAD repeats a branch listed anyway
+    }
+    out.push_back(Revision{name, nul == std::string_view::npos ? std::string() : std::string(line.substr(nul + 1))});
+  }
+  return out;
+}
+
 bool read_git_tree(const GitLocation& where, const std::string& commit, const std::string& root,
                    std::size_t max_bytes, MemoryFileSystem& into) {
   ProcessResult tree = git({"-C", where.top, "rev-parse", "--verify", "--quiet", "--end-of-options",

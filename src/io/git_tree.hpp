@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include "io/file_system.hpp"
 
@@ -31,6 +32,15 @@ GitLocation locate_in_git(const std::string& folder);
 /// The commit `revision` names (anything git accepts: main, HEAD~1, a tag, a hash).
 /// Throws GitError for an unknown revision.
 std::string resolve_commit(const GitLocation& where, const std::string& revision);
+
+/// A branch or tag, for completing `lplan diff`'s revisions.
+struct Revision {
+  std::string name;     ///< `main`, `origin/main`, `v1.0`
+  std::string subject;  ///< the first line of its commit message
+};
+
+/// HEAD, the local branches, the tags and the remote branches. Throws GitError.
+std::vector<Revision> list_revisions(const GitLocation& where);
 
 /// Adds every file of the folder `where.prefix` at `commit` to `into`, under `root`
 /// (`root`/2020/sn1.yaml …). Only YAML files are read (others are listed, empty: the

@@ -336,6 +336,18 @@ def unknown_revision(tmp):
     assert res.returncode == 2 and "the repository has no commit yet" in res.stderr.decode(), res.stderr
 
 
+def completes_revisions(tmp):
+    r = Repo(tmp)
+    git(r.dir, "tag", "v2020")
+    out = r.run("__complete", "revisions").stdout.decode().splitlines()
+    assert out == ["HEAD", "edit\tthe real plan", "main\tthe real plan", "v2020\tthe real plan"], out
+    # outside a repository: nothing offered, quietly
+    with tempfile.TemporaryDirectory(prefix="lplan-loose-") as loose:
+        shutil.copytree(REPO / "plans", Path(loose) / "plans")
+        res = lplan(loose, "__complete", "revisions")
+        assert res.returncode == 0 and res.stdout == b"" and res.stderr == b"", res
+
+
 def without_git(tmp):
     r = Repo(tmp)
     res = r.run("diff", extra_env={"PATH": str(Path(tmp) / "nothing-here")})
@@ -354,7 +366,7 @@ def main():
         return 0
     for fn in [status_change, when_moved, added_and_removed, renumbered, responsible_swapped, anchor_reaches_aliases,
                people_change, year_added, broken_revision, crlf_same_content, path_with_spaces, worktree_default,
-               markdown_comment, markdown_cap, other_files_and_limits, not_a_repository, unknown_revision, without_git]:
+               markdown_comment, markdown_cap, other_files_and_limits, not_a_repository, unknown_revision, completes_revisions, without_git]:
         case(fn)
     print(f"{len(FAILURES)} failures")
     return 1 if FAILURES else 0
