@@ -1,6 +1,7 @@
 // `lplan diff --format markdown`: a pull-request comment. The marker a CI job finds its
 // comment by, a heading, a summary table, then per year and goal the changes — an
 // activity per bullet, its fields nested — cut before the cap with a note saying so.
+#include <algorithm>
 #include <sstream>
 
 #include <fmt/format.h>
