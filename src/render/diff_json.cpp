@@ -1,6 +1,8 @@
 // `lplan diff --format json`: DESIGN §10's shape — {"from", "to", "years": [{"year",
 // "added", "removed", "renumbered", "changed"}], "plan", "people"} — with activities as
 // `list --format json` writes them.
+#include <charconv>
+
 #include "render/activity_list_render.hpp"
 #include "render/diff_render.hpp"
 #include "render/json_writer.hpp"
@@ -13,7 +15,9 @@ void field_value(JsonWriter& json, const diff::FieldChange& c, const FieldValue&
   if (c.field == "months") {
     json.begin_array();
     for (const auto& m : v.items) {
-      json.value(std::stoi(m));
+      int month = 0;
+      std::from_chars(m.data(), m.data() + m.size(), month);
+      json.value(month);
     }
     json.end_array();
   } else if (is_list_kind(c.kind)) {
@@ -24,8 +28,10 @@ void field_value(JsonWriter& json, const diff::FieldChange& c, const FieldValue&
     json.end_array();
   } else if (!v.present && v.text.empty()) {
     json.null();
-  } else if (c.kind == FieldKind::Number) {
-    json.value(std::stoll(v.text));
+  } else if (long long n = 0; c.kind == FieldKind::Number &&
+                                 std::from_chars(v.text.data(), v.text.data() + v.text.size(), n).ptr ==
+                                     v.text.data() + v.text.size()) {
+    json.value(n);
   } else {
     json.value(v.text);
   }

@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <charconv>
 
 #include <fmt/format.h>
 
@@ -60,7 +61,11 @@ std::string value(const diff::FieldChange& c, const FieldValue& v, Lang lang) {
   if (c.field == "months") {
     MonthSet months;
     for (const auto& m : v.items) {
-      months.add(std::stoi(m));
+      int month = 0;
+      std::from_chars(m.data(), m.data() + m.size(), month);
+      if (month >= 1 && month <= 12) {
+        months.add(month);
+      }
     }
     return months.empty() ? "—" : period_name(months, lang);
   }
