@@ -198,6 +198,26 @@ def people_change(tmp):
                                        "fields": {"name": {"from": "Дубова Ю.", "to": "Дубова Юлія"}}}], d["people"]
 
 
+def plan_goals_directions(tmp):
+    r = Repo(tmp)
+    r.edit("2020/plan.yaml", "head: Риб'янцева І.П.", "head: Дубова Ю.")
+    r.edit("2020/plan.yaml", "    - Адвокаційна діяльність стосовно свободи слова та інформації\n",
+           "    - Адвокаційна діяльність стосовно свободи слова та інформації\n    - Нове завдання\n")
+    r.edit("2020/plan.yaml", "title: Розвиток галузі в цілому", "title: Розвиток бібліотечної галузі")
+    r.commit()
+    d = r.diff_json("main", "HEAD")
+    assert summary(d) == {2020: ([], [], [], {})}, summary(d)
+    plan = d["plan"]["2020"]["fields"]
+    assert plan["head"] == {"from": "Риб'янцева І.П.", "to": "Дубова Ю."}, plan
+    assert plan["tasks"]["to"][-1] == "Нове завдання", plan
+    dirs = year(d)["directions"]
+    assert dirs["changed"] == [{"id": "sn1", "title": "Розвиток бібліотечної галузі", "fields": {
+        "title": {"from": "Розвиток галузі в цілому", "to": "Розвиток бібліотечної галузі"}}}], dirs
+    text = r.run("--lang", "uk", "diff", "main", "HEAD").stdout.decode()
+    assert "  план\n    head: «Риб'янцева І.П.» → «Дубова Ю.»\n    tasks: + «Нове завдання»\n" in text, text
+    assert "2020: 3 інші зміни" in text, text
+
+
 def year_added(tmp):
     r = Repo(tmp)
     assert r.run("new", "2021").returncode == 0
@@ -365,7 +385,7 @@ def main():
         print("SKIP: git is not installed; lplan diff cannot be tested")
         return 0
     for fn in [status_change, when_moved, added_and_removed, renumbered, responsible_swapped, anchor_reaches_aliases,
-               people_change, year_added, broken_revision, crlf_same_content, path_with_spaces, worktree_default,
+               people_change, plan_goals_directions, year_added, broken_revision, crlf_same_content, path_with_spaces, worktree_default,
                markdown_comment, markdown_cap, other_files_and_limits, not_a_repository, unknown_revision, completes_revisions, without_git]:
         case(fn)
     print(f"{len(FAILURES)} failures")
