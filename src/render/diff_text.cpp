@@ -8,6 +8,7 @@
 #include "render/diff_render.hpp"
 #include "render/period_words.hpp"
 #include "text/i18n.hpp"
+#include "text/unicode.hpp"
 
 namespace lplan::render {
 
@@ -29,7 +30,7 @@ struct Painter {
 };
 
 /// "березень; Дубова Т. М." — what a reader needs to place an added activity.
-std::string brief(const report::ActivityRow& row, Lang lang) {
+std::string brief(const report::ActivityRow& row) {
   std::string out;
   if (row.when) {
     out = *row.when;
@@ -41,27 +42,26 @@ std::string brief(const report::ActivityRow& row, Lang lang) {
   if (!who.empty()) {
     out += (out.empty() ? "" : "; ") + who;
   }
-  (void)lang;
-  return out.empty() ? std::string() : " (" + out + ")";
+  return out.empty() ? std::string() : " (" + text::printable(text::squeeze_spaces(out)) + ")";
 }
 
 void activity_lines(const YearDiff& y, const std::string& goal, Lang lang, const Painter& p, const char* indent,
                     std::ostream& out) {
   for (const auto& row : y.added) {
     if (row.goal_id == goal) {
-      out << indent << p.added(fmt::format("+ {} {}", row.id, words::quoted(row.title, lang))) << brief(row, lang)
+      out << indent << p.added(fmt::format("+ {} {}", text::printable(row.id), words::quoted(row.title, lang))) << brief(row)
           << '\n';
     }
   }
   for (const auto& row : y.removed) {
     if (row.goal_id == goal) {
-      out << indent << p.removed(fmt::format("− {} {}", row.id, words::quoted(row.title, lang))) << '\n';
+      out << indent << p.removed(fmt::format("− {} {}", text::printable(row.id), words::quoted(row.title, lang))) << '\n';
     }
   }
   for (const auto& r : y.renumbered) {
     if (r.goal == goal) {
       out << indent
-          << trf_in(lang, "{} → {} renumbered: {}", r.from, r.to, words::quoted(r.title, lang)) << '\n';
+          << trf_in(lang, "{} → {} renumbered: {}", text::printable(r.from), text::printable(r.to), words::quoted(r.title, lang)) << '\n';
     }
   }
   for (const ActivityChange& a : y.changed) {
@@ -70,7 +70,7 @@ void activity_lines(const YearDiff& y, const std::string& goal, Lang lang, const
     }
     words::PrintedFields printed = words::printed_fields(a);
     for (const auto* f : printed.lines) {
-      out << indent << p.bold(a.id) << ' '
+      out << indent << p.bold(text::printable(a.id)) << ' '
           << words::change(*f, f == printed.lead ? printed.follow : std::vector<const diff::FieldChange*>{}, lang)
           << '\n';
     }
@@ -92,11 +92,13 @@ void record_lines(const std::vector<RecordChange>& records, Lang lang, const Pai
   for (const auto& r : records) {
     std::string name = r.title.empty() ? std::string() : " " + words::quoted(r.title, lang);
     switch (r.kind) {
-      case RecordChange::Kind::Added: out << indent << p.added("+ " + r.id + name) << '\n'; break;
-      case RecordChange::Kind::Removed: out << indent << p.removed("− " + r.id + name) << '\n'; break;
+      case RecordChange::Kind::Added: out << indent << p.added("+ " + text::printable(r.id) + name) << '\n'; break;
+      case RecordChange::Kind::Removed:
+        out << indent << p.removed("− " + text::printable(r.id) + name) << '\n';
+        break;
       case RecordChange::Kind::Changed:
         for (const auto& f : r.fields) {
-          out << indent << p.bold(r.id) << ' ' << words::change(f, {}, lang) << '\n';
+          out << indent << p.bold(text::printable(r.id)) << ' ' << words::change(f, {}, lang) << '\n';
         }
         break;
     }
@@ -156,7 +158,7 @@ void diff_text(const diff::PlanDiff& d, Lang lang, bool color, std::ostream& out
       if (!goal_has_changes(y, goal)) {
         continue;
       }
-      out << "  " << goal << (title.empty() ? "" : " " + words::quoted(title, lang)) << '\n';
+      out << "  " << text::printable(goal) << (title.empty() ? "" : " " + words::quoted(title, lang)) << '\n';
       activity_lines(y, goal, lang, p, "    ", out);
     }
     // Activities whose goal neither revision defines.
@@ -172,7 +174,7 @@ void diff_text(const diff::PlanDiff& d, Lang lang, bool color, std::ostream& out
     for (const auto& r : y.renumbered) note(r.goal);
     for (const auto& a : y.changed) note(a.goal);
     for (const auto& goal : stray) {
-      out << "  " << (goal.empty() ? std::string(tr_in(lang, "(no goal)")) : goal) << '\n';
+      out << "  " << (goal.empty() ? std::string(tr_in(lang, "(no goal)")) : text::printable(goal)) << '\n';
       activity_lines(y, goal, lang, p, "    ", out);
     }
     if (!y.plan.empty()) {
@@ -204,7 +206,7 @@ void diff_text(const diff::PlanDiff& d, Lang lang, bool color, std::ostream& out
                    static_cast<long long>(e.errors.size()), words::revision_name(e.revision, lang), e.errors.size())
         << '\n';
     for (const auto& diag : e.errors) {
-      out << "  " << format_diagnostic(diag) << '\n';
+      out << "  " << text::printable(format_diagnostic(diag)) << '\n';
     }
   }
   out << '\n';

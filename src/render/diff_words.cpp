@@ -7,6 +7,7 @@
 #include "render/period_words.hpp"
 #include "render/report_common.hpp"
 #include "text/i18n.hpp"
+#include "text/unicode.hpp"
 
 namespace lplan::render::diff_words {
 
@@ -25,7 +26,7 @@ std::string one_line(const std::string& text) {
   while (out.ends_with(" ↵ ")) {
     out.resize(out.size() - std::string_view(" ↵ ").size());
   }
-  return out;
+  return text::printable(out);  // no control character reaches the terminal
 }
 
 bool is_plan_text(FieldKind kind) {
@@ -44,7 +45,7 @@ std::string item_text(const diff::FieldChange& c, const std::string& item, Lang 
   if (auto it = c.names.find(item); it != c.names.end()) {
     return it->second == item ? quoted(item, lang) : quoted(it->second, lang) + " (" + item + ")";
   }
-  return is_plan_text(c.kind) ? quoted(item, lang) : item;
+  return is_plan_text(c.kind) ? quoted(item, lang) : text::printable(item);
 }
 
 }  // namespace
@@ -94,7 +95,7 @@ std::string value(const diff::FieldChange& c, const FieldValue& v, Lang lang) {
     }
     return out;
   }
-  return is_plan_text(c.kind) ? quoted(v.text, lang) : v.text;
+  return is_plan_text(c.kind) ? quoted(v.text, lang) : text::printable(v.text);
 }
 
 std::string list_delta(const diff::FieldChange& c, Lang lang) {
