@@ -43,13 +43,16 @@ void load_revision(const Context& ctx, const io::GitLocation& where, LoadedSide&
   if (!io::read_git_tree(where, out.commit, root, lo.limits.max_file_bytes, *out.files)) {
     return;  // no plans folder in that revision: every year is new
   }
+  out.spans.aliases_only = true;  // what "via &anchor" needs, nothing more
   lo.spans = &out.spans;
   out.repo = load::load_repository(*out.files, root, lo, out.diags);
+  out.files.reset();  // the model and the diagnostics hold what is needed
   check::check_repository(out.repo, ctx.check_options(), out.diags);
 }
 
 void load_worktree(const Context& ctx, const std::string& plans, LoadedSide& out) {
   load::LoadOptions lo = ctx.load_options();
+  out.spans.aliases_only = true;
   lo.spans = &out.spans;
   out.repo = load::load_repository(plans, lo, out.diags);
   check::check_repository(out.repo, ctx.check_options(), out.diags);

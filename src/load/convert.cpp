@@ -1,5 +1,7 @@
 #include "load/convert.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "load/span_scanner.hpp"
@@ -88,12 +90,20 @@ void Converter::list_item(const std::string& key, YNode& item, YearPlan& year,
     if (m_index != nullptr && item.is_map()) {
       RecordSpans spans = spans_of(item);
       std::uint64_t at = SourceIndex::key_of(loc(item));
+      if (m_index->aliases_only) {
+        std::erase_if(spans.entries, [](const EntrySpan& e) {
+          auto marked = [](const Span& v) { return !v.alias.empty() || !v.anchor.empty(); };
+          return !marked(e.value) && std::none_of(e.items.begin(), e.items.end(), marked);
+        });
+      }
       for (const auto& e : spans.entries) {
         if (e.value.style == ValueStyle::Alias) {
           m_index->alias_users.emplace(e.value.alias, at);
         }
       }
-      m_index->activities[at] = std::move(spans);
+      if (!m_index->aliases_only || !spans.entries.empty()) {
+        m_index->activities[at] = std::move(spans);
+      }
     }
     push(year.activities, convert_activity(*this, item));
   } else if (key == "goals") {

@@ -48,13 +48,15 @@ bool load_text(io::FileBytes text, const std::string& name, std::uint32_t tree, 
     return false;
   }
   Converter converter(file, role, diags);
-  if (options.spans != nullptr) {
+  if (options.spans != nullptr && !options.spans->aliases_only) {
     FileText& kept = options.spans->files[name];
     kept.path = name;
     kept.bytes = std::string(text.raw());
     kept.bom = text.view().size() != text.raw().size();
     kept.stamp = text.stamp;
     kept.tree = tree;
+  }
+  if (options.spans != nullptr) {
     converter.record_spans(options.spans, text.view());
   }
   ItemSink sink = [&](const std::string& key, YNode& item) { converter.list_item(key, item, year, shared); };

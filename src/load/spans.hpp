@@ -83,6 +83,10 @@ struct FileText {
 
 /// The spans of every activity (and the plan) of the loaded files.
 struct SourceIndex {
+  /// Set before loading to keep only what `lplan diff` needs — the entries that repeat
+  /// an anchor (`*name`) or define one (`&name`), no file bytes — instead of every span:
+  /// a diff of two 100,000-activity revisions then holds two models, not two indexes.
+  bool aliases_only = false;
   std::map<std::string, FileText> files;  ///< by path
   /// By the activity's position (the start of its mapping: unique in a year).
   std::unordered_map<std::uint64_t, RecordSpans> activities;
