@@ -21,6 +21,7 @@ struct Revision {
 
   explicit Revision(const std::string& activities) {
     load::LoadOptions options;
+    spans.aliases_only = true;  // as lplan diff loads
     options.spans = &spans;
     repo = load::load_from_string(lplan::testing::k_plan_head + activities, "2020.yaml", diags, {}, options);
     check::check_repository(repo, check::CheckOptions{Date{2020, 6, 1}}, diags);
@@ -70,6 +71,12 @@ TEST_CASE("an anchor's change reaches its alias, marked via the anchor") {
   CHECK(user.id == "1.2");
   CHECK(user.fields.at(0).via == "res");
   CHECK(user.fields[0].to.items == std::vector<std::string>{"ЛОУНБ", "УБА"});
+  // Only the two entries with an anchor or an alias were kept, and no file bytes.
+  CHECK(b.spans.activities.size() == 2);
+  for (const auto& [at, record] : b.spans.activities) {
+    CHECK(record.entries.size() == 1);
+  }
+  CHECK(b.spans.files.empty());
 }
 
 TEST_CASE("a moved timeframe brings its months and deadline") {
