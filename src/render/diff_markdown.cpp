@@ -27,6 +27,23 @@ std::string field_line(const diff::FieldChange& c, const std::vector<const diff:
   return code(c.field) + md_inline(rest);
 }
 
+/// Goals, directions or people: the heading line given, then a bullet per record.
+std::string record_block(std::string heading, const std::vector<RecordChange>& list, Lang lang) {
+  std::string block = std::move(heading);
+  for (const auto& r : list) {
+    std::string name = r.title.empty() ? "" : " " + md_inline(r.title);
+    switch (r.kind) {
+      case RecordChange::Kind::Added: block += fmt::format("- ➕ **{}**{}\n", md_inline(r.id), name); break;
+      case RecordChange::Kind::Removed: block += fmt::format("- ➖ ~~**{}**{}~~\n", md_inline(r.id), name); break;
+      case RecordChange::Kind::Changed:
+        block += fmt::format("- ✏️ **{}**{}\n", md_inline(r.id), name);
+        for (const auto& f : r.fields) block += "  - " + field_line(f, {}, lang) + "\n";
+        break;
+    }
+  }
+  return block + "\n";
+}
+
 std::vector<std::string> year_blocks(const YearDiff& y, Lang lang) {
   std::vector<std::string> blocks;
   auto goal_heading = [&](const std::string& goal, const std::string& title) {
@@ -80,30 +97,17 @@ std::vector<std::string> year_blocks(const YearDiff& y, Lang lang) {
     items.back() += "\n";
     for (auto& i : items) blocks.push_back(std::move(i));
   }
-  auto records = [&](const char* heading, const std::vector<RecordChange>& list) {
-    if (list.empty()) return;
-    std::string block = fmt::format("**{}**\n\n", heading);
-    for (const auto& r : list) {
-      std::string name = r.title.empty() ? "" : " " + md_inline(r.title);
-      switch (r.kind) {
-        case RecordChange::Kind::Added: block += fmt::format("- ➕ **{}**{}\n", md_inline(r.id), name); break;
-        case RecordChange::Kind::Removed: block += fmt::format("- ➖ ~~**{}**{}~~\n", md_inline(r.id), name); break;
-        case RecordChange::Kind::Changed:
-          block += fmt::format("- ✏️ **{}**{}\n", md_inline(r.id), name);
-          for (const auto& f : r.fields) block += "  - " + field_line(f, {}, lang) + "\n";
-          break;
-      }
-    }
-    blocks.push_back(block + "\n");
+  auto records = [&](std::string_view heading, const std::vector<RecordChange>& list) {
+    if (!list.empty()) blocks.push_back(record_block(fmt::format("**{}**\n\n", heading), list, lang));
   };
   if (!y.plan.empty()) {
     std::string block = fmt::format("**{}**\n\n", tr_in(lang, "plan"));
     for (const auto& f : y.plan) block += "- " + field_line(f, {}, lang) + "\n";
     blocks.push_back(block + "\n");
   }
-  records(tr_in(lang, "directions").data(), y.directions);
-  records(tr_in(lang, "goals").data(), y.goals);
-  records(tr_in(lang, "people of the year").data(), y.people);
+  records(tr_in(lang, "directions"), y.directions);
+  records(tr_in(lang, "goals"), y.goals);
+  records(tr_in(lang, "people of the year"), y.people);
   return blocks;
 }
 
@@ -158,19 +162,8 @@ void diff_markdown(const diff::PlanDiff& d, Lang lang, const std::string& comman
     for (auto& b : year) blocks.push_back(std::move(b));
   }
   if (!d.people.empty()) {
-    std::string block = fmt::format("#### {}\n\n", tr_in(lang, "people (people.yaml)"));
-    for (const auto& r : d.people) {
-      std::string name = r.title.empty() ? "" : " " + md_inline(r.title);
-      switch (r.kind) {
-        case RecordChange::Kind::Added: block += fmt::format("- ➕ **{}**{}\n", md_inline(r.id), name); break;
-        case RecordChange::Kind::Removed: block += fmt::format("- ➖ ~~**{}**{}~~\n", md_inline(r.id), name); break;
-        case RecordChange::Kind::Changed:
-          block += fmt::format("- ✏️ **{}**{}\n", md_inline(r.id), name);
-          for (const auto& f : r.fields) block += "  - " + field_line(f, {}, lang) + "\n";
-          break;
-      }
-    }
-    blocks.push_back(block + "\n");
+    // The shared registry under a heading of a year's level.
+    blocks.push_back(record_block(fmt::format("#### {}\n\n", tr_in(lang, "people (people.yaml)")), d.people, lang));
   }
   for (const auto& e : d.errors) {
     std::string block = "> [!WARNING]\n> " +
