@@ -2,6 +2,9 @@
 
 #include <sstream>
 
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
 #include "render/ics.hpp"
 #include "report/calendar.hpp"
 #include "text/i18n.hpp"
@@ -20,7 +23,10 @@ std::string plan_years(const Repository& repo) {
 
 }  // namespace
 
-Selection select_activities(Context& ctx, const FilterOptions& f, std::optional<int> explicit_year) {
+namespace {
+
+/// The filters and --month of `f`, checked (a bad value is a UsageError).
+Selection parse_selection(Context& ctx, const FilterOptions& f) {
   Selection sel;
   try {
     sel.filter = query::Filter::from_strings(f.responsible, f.goal, f.direction, f.status, f.grep);
@@ -32,7 +38,11 @@ Selection select_activities(Context& ctx, const FilterOptions& f, std::optional<
   } catch (const query::FilterError& e) {
     throw UsageError(e.what());
   }
-  sel.loaded = ctx.load_for_query();
+  return sel;
+}
+
+/// Picks the year of `sel.loaded` and checks the filters against it.
+void pick_year_of(Context& ctx, const FilterOptions& f, Selection& sel, std::optional<int> explicit_year) {
   std::optional<int> month_year = sel.month ? sel.month->year : std::nullopt;
   bool year_fixed = explicit_year || ctx.options().year;
   if (sel.month && sel.month->relative && !year_fixed && !sel.loaded.repo.find_year(*month_year)) {
@@ -46,7 +56,39 @@ Selection select_activities(Context& ctx, const FilterOptions& f, std::optional<
   } catch (const query::FilterError& e) {
     throw UsageError(e.what());
   }
+}
+
+}  // namespace
+
+Selection select_activities(Context& ctx, const FilterOptions& f, std::optional<int> explicit_year) {
+  Selection sel = parse_selection(ctx, f);
+  sel.loaded = ctx.load_for_query();
+  pick_year_of(ctx, f, sel, explicit_year);
   return sel;
+}
+
+std::vector<Selection> select_in_organizations(Context& ctx, const FilterOptions& f,
+                                               std::optional<int> explicit_year) {
+  Selection parsed = parse_selection(ctx, f);
+  std::vector<Selection> out;
+  std::string without;
+  for (auto& loaded : ctx.load_organizations()) {
+    Selection sel = parsed;
+    sel.loaded = std::move(loaded);
+    try {
+      pick_year_of(ctx, f, sel, explicit_year);
+    } catch (const UsageError& e) {
+      // An organization without the year asked for (or without the filtered
+      // person): the others still answer, and a note says who was left out.
+      ctx.err() << "lplan: " << trf("{}: {}", sel.loaded.organization, e.what()) << '\n';
+      continue;
+    }
+    out.push_back(std::move(sel));
+  }
+  if (out.empty()) {
+    throw UsageError(std::string(tr("no organization has a plan that answers this")));
+  }
+  return out;
 }
 
 void emit_activity_list(Context& ctx, const YearPlan& year, const report::ActivityList& list,
@@ -77,6 +119,36 @@ void emit_activity_list(Context& ctx, const YearPlan& year, const report::Activi
   ctx.emit(out.str());
 }
 
+void emit_organizations(Context& ctx, const std::vector<Selection>& selections,
+                        std::vector<report::ActivityList> lists, ListOutput format, bool bom) {
+  std::vector<std::string> ids;
+  for (const auto& sel : selections) {
+    ids.push_back(sel.loaded.organization);
+  }
+  if (format == ListOutput::Ics) {
+    // One calendar of every organization's events; UIDs keep apart by the organization.
+    report::Calendar all;
+    for (std::size_t i = 0; i < selections.size(); ++i) {
+      report::Calendar one = report::build_calendar(*selections[i].year, lists[i], ctx.today(), ctx.lang());
+      if (i == 0) {
+        all = one;
+        all.events.clear();
+        all.name = fmt::format("{} {}", fmt::join(ids, ", "), one.year);
+      }
+      for (auto& e : one.events) {
+        e.uid = ids[i] + "." + e.uid;
+        all.events.push_back(std::move(e));
+      }
+    }
+    std::ostringstream out;
+    render::write_ics(all, out);
+    ctx.emit(out.str());
+    return;
+  }
+  emit_activity_list(ctx, *selections.front().year, report::merge_organizations(std::move(lists), ids), format,
+                     bom);
+}
+
 int run_activity_query(Context& ctx, const char* command, const FilterOptions& f,
                        const std::function<report::ActivityList(Selection& selection)>& body) {
   auto format = ctx.choose_format<ListOutput>(command,
@@ -87,6 +159,15 @@ int run_activity_query(Context& ctx, const char* command, const FilterOptions& f
                                                {"json", ListOutput::Json},
                                                {"ics", ListOutput::Ics}},
                                               "text");
+  if (ctx.organizations().size() > 1) {
+    std::vector<Selection> selections = select_in_organizations(ctx, f);
+    std::vector<report::ActivityList> lists;
+    for (auto& sel : selections) {
+      lists.push_back(body(sel));
+    }
+    emit_organizations(ctx, selections, std::move(lists), format, false);
+    return k_exit_ok;
+  }
   Selection sel = select_activities(ctx, f);
   report::ActivityList list = body(sel);
   emit_activity_list(ctx, *sel.year, list, format, false);

@@ -5,6 +5,7 @@
 
 #include <functional>
 #include <optional>
+#include <vector>
 
 #include "cli/context.hpp"
 #include "cli/options.hpp"
@@ -32,6 +33,17 @@ struct Selection {
 /// next in December …), else the default. A relative --month that lands in a year
 /// without a plan is a UsageError that says so.
 Selection select_activities(Context& ctx, const FilterOptions& f, std::optional<int> explicit_year = {});
+
+/// The same in every organization (DESIGN §12), in their order. An organization the
+/// question does not fit (no plan for the year asked) is left out with a note on stderr;
+/// a UsageError when none is left.
+std::vector<Selection> select_in_organizations(Context& ctx, const FilterOptions& f,
+                                               std::optional<int> explicit_year = {});
+
+/// Draws the lists of several organizations as one (`lists[i]` answers `selections[i]`):
+/// each row names its organization; ics: one calendar, UIDs prefixed by the organization.
+void emit_organizations(Context& ctx, const std::vector<Selection>& selections,
+                        std::vector<report::ActivityList> lists, ListOutput format, bool bom);
 
 /// How `due` and `list` answer: the --format (text, markdown, csv, json, ics) of
 /// `command`, then `body` computes the list from the selection; this draws and emits it

@@ -531,9 +531,16 @@ int run(int argc, char** argv) {
   GlobalOptions global;
   plan_context(completes(
       app.add_option("--plans", global.plans,
-                     std::string(tr("plans folder (default: $LPLAN_PLANS, else the nearest plans/)")))
+                     std::string(tr("plans folder (default: $LPLAN_PLANS, else the nearest plans/); repeat it to "
+                                    "read several organizations' repositories")))
+          ->allow_extra_args(false)
           ->type_name(std::string(trc("metavar", "DIR"))),
       Complete::Folder));
+  plan_context(app.add_option("--org", global.orgs,
+                              std::string(tr("only this organization of a plans folder that holds several "
+                                             "(plans/<org>/); repeat for more (default: all)")))
+                   ->allow_extra_args(false)
+                   ->type_name(std::string(trc("metavar", "ORG"))));
   plan_context(
       completes(app.add_option("--year,-y", global.year,
                                std::string(tr("plan year (default: the year --month names, else this year "

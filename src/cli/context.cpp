@@ -15,6 +15,8 @@
 #include "check/checks.hpp"
 #include "io/atomic_file.hpp"
 #include "load/loader.hpp"
+#include "load/organizations.hpp"
+#include "text/unicode.hpp"
 #include "render/report_common.hpp"
 #include "text/i18n.hpp"
 
@@ -121,7 +123,7 @@ load::LoadOptions Context::load_options() const {
   return lo;
 }
 
-std::string Context::plans_root() const {
+std::string Context::found_plans_root() const {
   auto check = [](const std::string& dir, const char* from) {
     std::error_code ec;
     if (!fs::is_directory(dir, ec)) {
@@ -130,7 +132,7 @@ std::string Context::plans_root() const {
     return dir;
   };
   if (!m_options.plans.empty()) {
-    return check(m_options.plans, "--plans");
+    return check(m_options.plans.front(), "--plans");
   }
   if (const char* env = std::getenv("LPLAN_PLANS"); env != nullptr && *env != '\0') {
     return check(env, "$LPLAN_PLANS");
@@ -152,48 +154,170 @@ std::string Context::plans_root() const {
   throw UsageError(std::string(tr("no plans found: no plans/ folder here or above; use --plans DIR or set LPLAN_PLANS")));
 }
 
+
+namespace {
+
+/// What a repository given by --plans is called: its folder, or the folder above when it
+/// is the usual `plans/` (`--plans ../kharkiv/plans` → kharkiv).
+std::string organization_of_folder(const std::string& folder) {
+  fs::path p = fs::absolute(fs::path(folder)).lexically_normal();
+  if (p.filename().empty()) {
+    p = p.parent_path();
+  }
+  if (p.filename() == "plans" && p.has_parent_path()) {
+    p = p.parent_path();
+  }
+  return p.filename().string();
+}
+
+bool names_organization(const std::vector<std::string>& wanted, const std::string& id) {
+  return std::any_of(wanted.begin(), wanted.end(), [&](const std::string& w) { return text::fold(w) == text::fold(id); });
+}
+
+}  // namespace
+
+std::vector<Organization> Context::organizations() const {
+  std::vector<std::string> roots;
+  if (m_options.plans.size() > 1) {
+    for (const auto& p : m_options.plans) {
+      std::error_code ec;
+      if (!fs::is_directory(p, ec)) {
+        throw UsageError(trf("the plans folder \"{}\" ({}) does not exist", p, "--plans"));
+      }
+      roots.push_back(p);
+    }
+  } else {
+    roots.push_back(found_plans_root());
+  }
+  std::vector<Organization> all;
+  io::DiskFileSystem disk;
+  for (const auto& root : roots) {
+    Diagnostics diags;
+    auto found = load::find_organizations(disk, root, diags);
+    if (!diags.empty()) {
+      throw UsageError(format_diagnostic(diags.items().front()));
+    }
+    for (auto& f : found) {
+      std::string id = f.id.empty() && roots.size() > 1 ? organization_of_folder(root) : f.id;
+      all.push_back(Organization{id, f.root});
+    }
+  }
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    for (std::size_t j = i + 1; j < all.size(); ++j) {
+      if (!all[i].id.empty() && text::fold(all[i].id) == text::fold(all[j].id)) {
+        throw UsageError(trf("two plans folders are both called \"{}\" ({} and {}): rename one of the folders",
+                             all[i].id, all[i].root, all[j].root));
+      }
+    }
+  }
+  if (m_options.orgs.empty()) {
+    return all;
+  }
+  std::vector<Organization> picked;
+  for (const auto& o : all) {
+    if (names_organization(m_options.orgs, o.id)) {
+      picked.push_back(o);
+    }
+  }
+  for (const auto& w : m_options.orgs) {
+    bool known = std::any_of(all.begin(), all.end(), [&](const Organization& o) { return text::fold(o.id) == text::fold(w); });
+    if (!known) {
+      std::string names;
+      for (const auto& o : all) {
+        names += (names.empty() ? "" : ", ") + (o.id.empty() ? std::string(tr("one, without a name")) : o.id);
+      }
+      throw UsageError(trf("there is no organization \"{}\" (organizations: {})", w, names));
+    }
+  }
+  return picked;
+}
+
+std::string Context::plans_root() const {
+  if (m_options.plans.size() <= 1 && m_options.orgs.empty()) {
+    std::string root = found_plans_root();
+    io::DiskFileSystem disk;
+    Diagnostics diags;
+    auto found = load::find_organizations(disk, root, diags);
+    if (found.size() == 1 && found.front().id.empty()) {
+      return root;
+    }
+  }
+  std::vector<Organization> orgs = organizations();
+  if (orgs.size() == 1) {
+    return orgs.front().root;
+  }
+  std::string names;
+  for (const auto& o : orgs) {
+    names += (names.empty() ? "" : ", ") + o.id;
+  }
+  throw UsageError(trf("the plans hold several organizations ({}): name one with --org", names));
+}
+
+std::vector<Loaded> Context::load_organizations() {
+  std::vector<Loaded> out;
+  for (const auto& org : organizations()) {
+    Loaded loaded;
+    loaded.organization = org.id;
+    loaded.repo = load::load_repository(org.root, load_options(), loaded.diags);
+    check::check_repository(loaded.repo, check_options(), loaded.diags);
+    out.push_back(std::move(loaded));
+  }
+  settle(out);
+  return out;
+}
+
 Loaded Context::load_for_query() {
-  Loaded loaded;
-  loaded.repo = load::load_repository(plans_root(), load_options(), loaded.diags);
-  check::check_repository(loaded.repo, check_options(), loaded.diags);
-  if (has_io_errors(loaded.diags)) {
-    print_diagnostics(loaded.diags);
+  std::vector<Loaded> one(1);
+  one.front().repo = load::load_repository(plans_root(), load_options(), one.front().diags);
+  check::check_repository(one.front().repo, check_options(), one.front().diags);
+  settle(one);
+  return std::move(one.front());
+}
+
+void Context::settle(std::vector<Loaded>& loaded) {
+  Diagnostics all;
+  for (const auto& l : loaded) {
+    all.append(l.diags);
+  }
+  if (has_io_errors(all)) {
+    print_diagnostics(all);
     throw ExitRequest{k_exit_usage};
   }
-  bool failing = loaded.diags.has_errors() || (m_options.strict && !loaded.diags.empty());
+  bool failing = all.has_errors() || (m_options.strict && !all.empty());
   if (!failing) {
-    return loaded;
+    return;
   }
-  auto errors = static_cast<long long>(loaded.diags.error_count());
-  auto warnings = static_cast<long long>(loaded.diags.warning_count());
+  auto errors = static_cast<long long>(all.error_count());
+  auto warnings = static_cast<long long>(all.warning_count());
   std::string problems =
-      loaded.diags.has_errors()
+      all.has_errors()
           ? trnf("the plan has {} error", "the plan has {} errors", errors, errors)
           : trnf("the plan has {} warning, and --strict makes it fail",
                  "the plan has {} warnings, and --strict makes them fail", warnings, warnings);
   if (!m_options.keep_going) {
-    print_diagnostics(loaded.diags);
+    print_diagnostics(all);
     m_err << "lplan: " << trf("{}; fix them (lplan validate) or use --keep-going", problems) << '\n';
     throw ExitRequest{k_exit_plan_errors};
   }
-  if (!loaded.diags.has_errors()) {
-    print_diagnostics(loaded.diags);
+  if (!all.has_errors()) {
+    print_diagnostics(all);
     m_err << "lplan: " << trf("--keep-going: {}; answering anyway", problems) << '\n';
-    return loaded;
+    return;
   }
   std::size_t skipped = 0;
-  for (auto& year : loaded.repo.years) {
-    auto broken = std::remove_if(year.activities.begin(), year.activities.end(),
-                                 [](const Activity& a) { return a.broken; });
-    skipped += static_cast<std::size_t>(year.activities.end() - broken);
-    year.activities.erase(broken, year.activities.end());
+  for (auto& l : loaded) {
+    for (auto& year : l.repo.years) {
+      auto broken = std::remove_if(year.activities.begin(), year.activities.end(),
+                                   [](const Activity& a) { return a.broken; });
+      skipped += static_cast<std::size_t>(year.activities.end() - broken);
+      year.activities.erase(broken, year.activities.end());
+    }
   }
   m_err << "lplan: "
         << trf("--keep-going: {}; {}", problems,
                trnf("skipped {} activity with errors", "skipped {} activities with errors",
                     static_cast<long long>(skipped), skipped))
         << '\n';
-  return loaded;
 }
 
 const YearPlan& Context::pick_year(const Repository& repo, std::optional<int> explicit_year,

@@ -41,6 +41,14 @@ std::string format_error(const char* command, const std::vector<std::string>& kn
 struct Loaded {
   Repository repo;
   Diagnostics diags;
+  /// The organization it is (DESIGN §12); empty when the plans are one organization.
+  std::string organization;
+};
+
+/// One organization's plans folder: `plans/<org>/`, or a repository given by a repeated --plans.
+struct Organization {
+  std::string id;    ///< what --org names it by; empty when there is only one
+  std::string root;  ///< its plans folder
 };
 
 class Context {
@@ -69,8 +77,19 @@ public:
   /// Limits for loading, from --max-file-size. Throws UsageError for a bad value.
   load::LoadOptions load_options() const;
 
-  /// The plans folder: --plans, $LPLAN_PLANS, or the nearest plans/ upwards.
+  /// The plans folder: --plans, $LPLAN_PLANS, or the nearest plans/ upwards — and, when
+  /// it holds several organizations (or --plans is repeated), the one --org names; without
+  /// --org that is a UsageError naming them (the writing commands, import and diff
+  /// answer for one organization).
   std::string plans_root() const;
+
+  /// Every organization to answer for: each plans folder (--plans, repeatable, or the one
+  /// found) split into its organizations, kept to those --org names. Throws UsageError
+  /// for an --org nobody is called, or a plans folder that mixes years and organizations.
+  std::vector<Organization> organizations() const;
+
+  /// Loads and checks every organization of organizations(), as load_for_query does one.
+  std::vector<Loaded> load_organizations();
 
   /// Loads and checks every year. Without --keep-going a plan with errors prints
   /// them and ends the command with exit 1; with it, broken activities are dropped
@@ -112,6 +131,12 @@ public:
   }
 
 private:
+  /// --plans (the first), $LPLAN_PLANS, or the nearest plans/ upwards, as it is.
+  std::string found_plans_root() const;
+  /// After loading: the diagnostics of all printed and the command ended when they fail
+  /// it (exit 1, or 2 for unreadable files); with --keep-going broken activities dropped.
+  void settle(std::vector<Loaded>& loaded);
+
   const GlobalOptions& m_options;
   std::ostream& m_out;
   std::ostream& m_err;

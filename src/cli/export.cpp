@@ -15,6 +15,18 @@ int run_export(Context& ctx, const ExportOptions& options) {
   if (options.bom && format != ListOutput::Csv) {
     throw UsageError(std::string(tr("--bom goes with --format csv only")));
   }
+  if (ctx.organizations().size() > 1) {
+    std::vector<Selection> selections = select_in_organizations(ctx, options.filters, options.year);
+    std::vector<report::ActivityList> lists;
+    for (auto& sel : selections) {
+      if (sel.month) {
+        sel.filter.months = sel.month->months;
+      }
+      lists.push_back(report::build_list(*sel.year, sel.filter));
+    }
+    emit_organizations(ctx, selections, std::move(lists), format, options.bom);
+    return k_exit_ok;
+  }
   Selection sel = select_activities(ctx, options.filters, options.year);
   if (sel.month) {
     sel.filter.months = sel.month->months;

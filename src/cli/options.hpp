@@ -10,7 +10,8 @@ namespace lplan::cli {
 
 /// Options every command takes.
 struct GlobalOptions {
-  std::string plans;                 ///< --plans DIR
+  std::vector<std::string> plans;    ///< --plans DIR, repeatable: each its own organization
+  std::vector<std::string> orgs;     ///< --org ID, repeatable: the organizations to answer for
   std::optional<int> year;           ///< --year Y
   std::string today;                 ///< --today YYYY-MM-DD
   std::string lang;                  ///< --lang uk|en

@@ -14,15 +14,24 @@ namespace lplan::cli {
 int run_validate(Context& ctx, const ValidateOptions& options) {
   load::LoadOptions lo = ctx.load_options();
   Diagnostics diags;
-  Repository repo = options.paths.empty() ? load::load_repository(ctx.plans_root(), lo, diags)
-                                          : load::load_paths(options.paths, lo, diags);
-  check::check_repository(repo, ctx.check_options(), diags);
-
+  // Every organization of the plans (each checked on its own: ids, references and
+  // people stay inside it), or exactly the paths named.
+  std::vector<Repository> repos;
+  if (options.paths.empty()) {
+    for (const auto& org : ctx.organizations()) {
+      repos.push_back(load::load_repository(org.root, lo, diags));
+    }
+  } else {
+    repos.push_back(load::load_paths(options.paths, lo, diags));
+  }
   render::ValidationSummary summary;
-  summary.years = repo.years.size();
-  for (const auto& y : repo.years) {
-    summary.files += y.files.size();
-    summary.activities += y.activities.size();
+  for (auto& repo : repos) {
+    check::check_repository(repo, ctx.check_options(), diags);
+    summary.years += repo.years.size();
+    for (const auto& y : repo.years) {
+      summary.files += y.files.size();
+      summary.activities += y.activities.size();
+    }
   }
   summary.errors = diags.error_count();
   summary.warnings = diags.warning_count();

@@ -128,15 +128,31 @@ fmt::text_style status_style(Status s, bool color) {
   return {};
 }
 
-Table make_text_table(Lang lang) {
-  return Table({
+Table make_text_table(Lang lang, bool several_organizations) {
+  std::vector<Column> columns;
+  if (several_organizations) {
+    columns.push_back(Column{std::string(label(Label::ColOrganization, lang)), Align::Left, false});
+  }
+  std::vector<Column> rest{
       Column{std::string(label(Label::ColId, lang)), Align::Left, false},
       Column{std::string(label(Label::ColTitle, lang)), Align::Left, true, 2, 10},
       Column{std::string(label(Label::ColWhen, lang)), Align::Left, true, 1, 6},
       Column{std::string(label(Label::ColResponsible, lang)), Align::Left, true, 1, 6},
       Column{std::string(label(Label::ColStatus, lang)), Align::Left, false},
       Column{std::string(label(Label::ColDeadline, lang)), Align::Left, false},
-  });
+  };
+  columns.insert(columns.end(), rest.begin(), rest.end());
+  return Table(std::move(columns));
+}
+
+/// The organization cell in front of a row's cells, when the list has one.
+template <typename T>
+std::vector<T> with_organization(const ActivityList& list, const ActivityRow& row, std::vector<T> cells, T org) {
+  if (list.several_organizations) {
+    cells.insert(cells.begin(), std::move(org));
+  }
+  (void)row;
+  return cells;
 }
 
 }  // namespace
@@ -150,15 +166,19 @@ void activity_list_text(const ActivityList& list, const TextOptions& o, std::ost
     out << '\n' << empty_sentence(list, o.lang) << '\n';
     return;
   }
-  Table table = make_text_table(o.lang);
+  Table table = make_text_table(o.lang, list.several_organizations);
   for (std::size_t i = 0; i < list.rows.size(); ++i) {
     const ActivityRow& row = list.rows[i];
     if (list.kind == ListKind::Due && (i == 0 || list.rows[i - 1].group != row.group)) {
       table.add_section(group_title(row.group, list.months.value_or(MonthSet::single(1)), o.lang), bold);
     }
-    table.add_row({row.id, row.title, row.when.value_or(""), responsible_cell(row, o.lang),
-                   std::string(status_label(row.status, o.lang)), short_deadline_text(row, o.lang)},
-                  {{}, {}, {}, {}, status_style(row.status, o.color), late});
+    table.add_row(with_organization<std::string>(list, row,
+                                                 {row.id, row.title, row.when.value_or(""), responsible_cell(row, o.lang),
+                                                  std::string(status_label(row.status, o.lang)),
+                                                  short_deadline_text(row, o.lang)},
+                                                 row.organization),
+                  with_organization<fmt::text_style>(list, row, {{}, {}, {}, {}, status_style(row.status, o.color), late},
+                                                     {}));
   }
   out << '\n';
   table.render(out, o.width, bold, o.wrap ? Overflow::Wrap : Overflow::Cut);
@@ -177,13 +197,21 @@ void activity_list_markdown(const ActivityList& list, Lang lang, std::ostream& o
           << md_inline(group_title(list.rows[begin].group, list.months.value_or(MonthSet::single(1)), lang))
           << "\n\n";
     }
-    MdTable table({std::string(label(Label::ColId, lang)), std::string(label(Label::ColTitle, lang)),
-                   std::string(label(Label::ColWhen, lang)), std::string(label(Label::ColResponsible, lang)),
-                   std::string(label(Label::ColStatus, lang)), std::string(label(Label::ColDeadline, lang))});
+    std::vector<std::string> headers{std::string(label(Label::ColId, lang)), std::string(label(Label::ColTitle, lang)),
+                                     std::string(label(Label::ColWhen, lang)),
+                                     std::string(label(Label::ColResponsible, lang)),
+                                     std::string(label(Label::ColStatus, lang)),
+                                     std::string(label(Label::ColDeadline, lang))};
+    if (list.several_organizations) {
+      headers.insert(headers.begin(), std::string(label(Label::ColOrganization, lang)));
+    }
+    MdTable table(std::move(headers));
     for (std::size_t i = begin; i < end; ++i) {
       const ActivityRow& row = list.rows[i];
-      table.add_row({row.id, row.title, row.when.value_or(""), responsible_cell(row, lang),
-                     std::string(status_label(row.status, lang)), deadline_text(row)});
+      table.add_row(with_organization<std::string>(list, row,
+                                                   {row.id, row.title, row.when.value_or(""), responsible_cell(row, lang),
+                                                    std::string(status_label(row.status, lang)), deadline_text(row)},
+                                                   row.organization));
     }
     table.render(out);
     out << '\n';
@@ -211,6 +239,9 @@ void activity_list_csv(const ActivityList& list, bool bom, std::ostream& out) {
   CsvWriter csv(out, bom);
   bool due = list.kind == ListKind::Due;
   std::vector<std::string> header;
+  if (list.several_organizations) {
+    header.emplace_back("organization");
+  }
   for (const auto& c : report::list_columns()) {
     if (c.computed == report::Computed::Group && !due) {
       continue;
@@ -226,6 +257,9 @@ void activity_list_csv(const ActivityList& list, bool bom, std::ostream& out) {
   csv.row(header);
   for (const auto& row : list.rows) {
     std::vector<std::string> fields;
+    if (list.several_organizations) {
+      fields.push_back(row.organization);
+    }
     for (const auto& c : report::list_columns()) {
       switch (c.computed) {
         case report::Computed::None:
@@ -298,6 +332,9 @@ void json_field(JsonWriter& json, const report::ListColumn& column, const Activi
 
 void activity_json(JsonWriter& json, const ActivityRow& row, ListKind kind) {
   json.begin_object();
+  if (!row.organization.empty()) {
+    json.field("organization", row.organization);
+  }
   for (const auto& c : report::list_columns()) {
     switch (c.computed) {
       case report::Computed::None: json_field(json, c, row); break;

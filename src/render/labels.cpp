@@ -21,6 +21,7 @@ std::string_view label(Label id, Lang lang) {
     case Label::ColDetails: return trc_in(lang, "column", "Details");
     case Label::ColOutcome: return trc_in(lang, "column", "Outcome");
     case Label::ColGroup: return trc_in(lang, "column", "Group");
+    case Label::ColOrganization: return trc_in(lang, "column", "Organization");
     case Label::PlanHeader: return trc_in(lang, "list", "{0}, plan for {1}");
     case Label::DueMonth: return trc_in(lang, "list", "{0} {1}");
     case Label::OverdueAsOf: return trc_in(lang, "list", "overdue as of {0}");

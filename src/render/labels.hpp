@@ -27,6 +27,7 @@ enum class Label {
   ColDetails,
   ColOutcome,
   ColGroup,
+  ColOrganization,  ///< whose the row is, in a list over several organizations
   /// «{org}, план на {year} рік» — `{0}` organization, `{1}` year.
   PlanHeader,
   /// The month a due list shows — `{0}` month name, `{1}` year.

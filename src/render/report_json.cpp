@@ -76,6 +76,11 @@ void activity(JsonWriter& w, const report::ActivityDetail& a) {
 
 void report_json(const report::YearReport& r, std::ostream& out) {
   JsonWriter w(out);
+  report_json_object(w, r);
+  w.finish();
+}
+
+void report_json_object(JsonWriter& w, const report::YearReport& r) {
   w.begin_object();
   w.field("year", r.header.year);
   w.field("organization", r.header.organization);
@@ -152,7 +157,6 @@ void report_json(const report::YearReport& r, std::ostream& out) {
   }
   w.end_array();
   w.end_object();
-  w.finish();
 }
 
 }  // namespace lplan::render

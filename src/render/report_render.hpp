@@ -23,6 +23,9 @@ void report_html(const report::YearReport& report, Lang lang, std::ostream& out)
 
 /// The report as JSON with stable, language-neutral keys.
 void report_json(const report::YearReport& report, std::ostream& out);
+class JsonWriter;
+/// The same object inside a document being written (the reports of several organizations).
+void report_json_object(JsonWriter& json, const report::YearReport& report);
 
 /// The Word document (the bytes of a .docx file): A4, heading and table styles, the
 /// timeline in a landscape section.

@@ -1,5 +1,7 @@
 #include "report/activity_list.hpp"
 
+#include <algorithm>
+
 #include <array>
 
 namespace lplan::report {
@@ -166,6 +168,33 @@ ActivityList build_overdue(const YearPlan& year, const query::Filter& filter, Da
     }
   }
   return list;
+}
+
+ActivityList merge_organizations(std::vector<ActivityList> lists, const std::vector<std::string>& ids) {
+  if (lists.empty()) {
+    return {};
+  }
+  ActivityList all = lists.front();
+  all.rows.clear();
+  all.several_organizations = true;
+  all.organization.clear();
+  all.organization_short.clear();
+  for (std::size_t i = 0; i < lists.size(); ++i) {
+    std::string id = i < ids.size() ? ids[i] : std::string();
+    all.organization += (i == 0 ? "" : ", ") + id;
+    for (auto& row : lists[i].rows) {
+      row.organization = id;
+      all.rows.push_back(std::move(row));
+    }
+  }
+  all.organization_short = all.organization;
+  // A due list stays grouped: deadlines, then scheduled, then ongoing, each group in
+  // organization order, then plan order.
+  if (all.kind == ListKind::Due) {
+    std::stable_sort(all.rows.begin(), all.rows.end(),
+                     [](const ActivityRow& a, const ActivityRow& b) { return a.group < b.group; });
+  }
+  return all;
 }
 
 }  // namespace lplan::report

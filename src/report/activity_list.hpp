@@ -27,6 +27,8 @@ struct PersonRef {
 };
 
 struct ActivityRow {
+  /// Whose it is, in a list over several organizations (DESIGN §12); empty otherwise.
+  std::string organization;
   /// The activity's stored fields, one per row of activity_fields() (json and csv
   /// take them through the field table).
   std::vector<FieldValue> fields;
@@ -61,6 +63,9 @@ struct ActivityList {
   /// The period of a `due` list (one month or several), or the --month filter of `list`.
   std::optional<MonthSet> months;
   std::optional<Date> as_of;       ///< today, for an overdue list
+  /// The rows come from several organizations, each row naming its own: renderers add
+  /// an organization column (json: an `organization` key on every activity).
+  bool several_organizations = false;
   std::vector<ActivityRow> rows;
 };
 
@@ -77,6 +82,10 @@ ActivityList build_due(const YearPlan& year, const query::Filter& filter, MonthS
 /// Activities whose deadline is before `today` and whose status is not done or
 /// cancelled, in plan order.
 ActivityList build_overdue(const YearPlan& year, const query::Filter& filter, Date today);
+
+/// The lists of several organizations as one (DESIGN §12): their rows in the order of
+/// `lists`, each with the organization in `ids`; the header names them all.
+ActivityList merge_organizations(std::vector<ActivityList> lists, const std::vector<std::string>& ids);
 
 /// One row of the view for `activity` (exposed for export and tests).
 ActivityRow make_row(const YearPlan& year, const Activity& activity);
