@@ -39,6 +39,30 @@ struct Source {
   const LoadOptions& options;
 };
 
+/// After a syntax error: says which part of the file was not read, with the number of
+/// activities in it when the text shows them (`  - id: …` items of `activities:`).
+void not_read(std::string_view text, const std::string& name, const Diagnostic& fatal, std::size_t loaded,
+              Diagnostics& diags) {
+  if (fatal.line <= 0) {
+    return;
+  }
+  int from = fatal.line;
+  std::size_t lost = 0;
+  auto items = activity_item_lines(text);
+  if (items && items->size() > loaded) {
+    lost = items->size() - loaded;
+    from = std::min(from, (*items)[loaded]);
+  }
+  std::string file = io::file_name(name);
+  std::string message =
+      lost > 0 ? trnf("the rest of {} from line {} on was not read: {} activity in it is not checked",
+                      "the rest of {} from line {} on was not read: {} activities in it are not checked",
+                      static_cast<long long>(lost), file, from, lost)
+               : trf("the rest of {} from line {} on was not read", file, from);
+  // At the error, so that it reads right after it.
+  diags.add(Diagnostic{Severity::Warning, name, fatal.line, fatal.column, std::move(message), Rule::NotRead});
+}
+
 /// Parses one file's text into `year` (or the shared registry). Returns false when
 /// the file could not be read whole (a fatal YAML or encoding problem).
 bool load_text(io::FileBytes text, const std::string& name, std::uint32_t tree, FileRole role,
@@ -58,6 +82,7 @@ bool load_text(io::FileBytes text, const std::string& name, std::uint32_t tree, 
     converter.record_spans(options.spans, text.view());
   }
   ItemSink sink = [&](const std::string& key, YNode& item) { converter.list_item(key, item, year, shared); };
+  std::size_t activities_before = year.activities.size();
   ParsedDocument doc = parse_yaml(text.view(), file, options.limits, sink, diags,
                                   [&text](std::size_t offset) { text.release_before(offset); },
                                   options.spans != nullptr);
@@ -67,6 +92,7 @@ bool load_text(io::FileBytes text, const std::string& name, std::uint32_t tree, 
   }
   if (doc.fatal) {
     diags.add(*doc.fatal);
+    not_read(text.view(), name, *doc.fatal, year.activities.size() - activities_before, diags);
   }
   converter.root(doc, year, shared);
   return !doc.failed;

@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <istream>
 #include <optional>
 #include <streambuf>
 #include <unordered_map>
+#include <unordered_set>
 
 #include <fmt/format.h>
 #include <yaml-cpp/depthguard.h>
@@ -59,9 +61,14 @@ private:
 struct Abort {};
 
 /// Positions: yaml-cpp counts 0-based lines and byte columns; lplan prints 1-based
-/// lines and character columns.
+/// lines and character columns. The characters are counted on from the last position
+/// asked for on the same line, so a plan written on one line (JSON) costs its length
+/// once, not once per value.
 struct Positions {
   std::string_view text;
+  mutable std::size_t m_line_start = std::string_view::npos;  ///< of the last position asked for
+  mutable std::size_t m_pos = 0;
+  mutable std::size_t m_chars = 0;  ///< characters from m_line_start to m_pos
 
   std::pair<int, int> at(const YAML::Mark& mark) const {
     if (mark.pos < 0 || mark.line < 0 || mark.column < 0) {
@@ -69,8 +76,15 @@ struct Positions {
     }
     auto pos = std::min(static_cast<std::size_t>(mark.pos), text.size());
     auto col = std::min(static_cast<std::size_t>(mark.column), pos);
-    auto chars = text::char_count(text.substr(pos - col, col));
-    return {mark.line + 1, static_cast<int>(chars) + 1};
+    std::size_t start = pos - col;
+    if (start == m_line_start && pos >= m_pos) {
+      m_chars += text::char_count(text.substr(m_pos, pos - m_pos));
+    } else {
+      m_line_start = start;
+      m_chars = text::char_count(text.substr(start, col));
+    }
+    m_pos = pos;
+    return {mark.line + 1, static_cast<int>(m_chars) + 1};
   }
 };
 
@@ -158,6 +172,7 @@ public:
   }
 
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    m_aliased.insert(anchor);
     for (const auto& f : m_stack) {
       if (f.anchor == anchor) {
         fatal(mark, Rule::Alias, fmt::format("alias *{} refers to a list or mapping that contains it (a cycle)",
@@ -175,6 +190,8 @@ public:
     }
     YNode copy = it->second.node;
     auto [line, col] = m_pos.at(mark);
+    copy.anchor_line = it->second.node.anchor_line != 0 ? it->second.node.anchor_line : it->second.node.line;
+    copy.anchor = it->second.node.anchor_line != 0 ? it->second.node.anchor : anchor_name(anchor);
     copy.line = line;
     copy.column = col;
     if (m_spans) {
@@ -212,7 +229,25 @@ public:
       n.span.end = static_cast<std::uint32_t>(r.end);
       n.span.verified = r.verified;
     }
+    bool is_value = m_stack.empty() || !m_stack.back().node.is_map() || m_stack.back().node.items.size() % 2 == 1;
+    if (is_value) {
+      check_lost_text(mark, tag, anchor, value, quoted);
+    }
     complete(std::move(n), anchor);
+  }
+
+  /// After the document: an anchor on a text that no alias uses was most likely
+  /// meant as part of the text (`&Ко`): YAML dropped it.
+  void report_unused_anchors() {
+    for (const auto& [anchor, at] : m_text_anchors) {
+      if (!m_aliased.contains(anchor)) {
+        m_diags.add(Diagnostic{Severity::Warning, path_of(m_file), at.first, at.second,
+                               trf("\"&{}\" at the start of the text is read as a YAML anchor and dropped: put the "
+                                   "whole text in double quotes",
+                                   text::printable(anchor_name(anchor))),
+                               Rule::LostText});
+      }
+    }
   }
 
   void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
@@ -270,6 +305,89 @@ private:
     YNode node;
     std::size_t size = 0;
   };
+
+  /// Text YAML drops quietly from a value: a tag (`!NEW`) or an anchor (`&Ко`) at its
+  /// start, the part after ` #` (a comment), and a `- ` line folded into the text
+  /// above. Each is a warning with what to do.
+  void check_lost_text(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                       const std::string& value, bool quoted) {
+    if (mark.pos < 0 || static_cast<std::size_t>(mark.pos) >= m_text.size()) {
+      return;
+    }
+    auto start = static_cast<std::size_t>(mark.pos);
+    std::size_t content = skip_properties(m_text, start);
+    auto [line, col] = m_pos.at(mark);
+    if (!tag.empty() && tag != "?" && m_text[start] == '!' &&
+        !(start + 1 < m_text.size() && m_text[start + 1] == '!')) {
+      // `!NEW текст` drops "!NEW"; yaml-cpp ends a tag at a letter outside ASCII, so
+      // `!Важливо текст` drops the "!" alone
+      std::size_t e = start + 1;
+      while (tag != "!" && e < content && m_text[e] != ' ' && m_text[e] != '\t' && m_text[e] != '\n' &&
+             m_text[e] != '\r') {
+        ++e;
+      }
+      m_diags.add(Diagnostic{Severity::Warning, path_of(m_file), line, col,
+                             trf("\"{}\" at the start of the text is read as a YAML tag and dropped: put the whole "
+                                 "text in double quotes",
+                                 text::printable(m_text.substr(start, e - start))),
+                             Rule::LostText});
+    }
+    if (anchor != 0) {
+      m_text_anchors.emplace_back(anchor, std::pair{line, col});
+    }
+    if (quoted || content >= m_text.size()) {
+      return;
+    }
+    ScanResult r = scan_scalar(m_text, content, ValueStyle::Plain, m_flow_depth > 0, value);
+    // a line of the text that starts with a list dash: YAML joined it to the line above
+    for (std::size_t i = m_text.find('\n', content); i != std::string_view::npos && i < r.end;
+         i = m_text.find('\n', i + 1)) {
+      std::size_t b = i + 1;
+      while (b < r.end && (m_text[b] == ' ' || m_text[b] == '\t')) {
+        ++b;
+      }
+      std::string_view rest = m_text.substr(b, std::min<std::size_t>(4, m_text.size() - b));
+      std::string_view bullet;
+      for (std::string_view d : {"- ", "* ", "\u2013 ", "\u2014 ", "\u2022 "}) {
+        if (rest.starts_with(d)) {
+          bullet = d.substr(0, d.size() - 1);
+        }
+      }
+      if (!bullet.empty()) {
+        std::size_t ls = i + 1;
+        int at_line = line + static_cast<int>(std::count(m_text.begin() + static_cast<std::ptrdiff_t>(start),
+                                                         m_text.begin() + static_cast<std::ptrdiff_t>(ls), '\n'));
+        int at_col = static_cast<int>(text::char_count(m_text.substr(ls, b - ls))) + 1;
+        m_diags.add(Diagnostic{Severity::Warning, path_of(m_file), at_line, at_col,
+                               trf("this line starts with \"{}\", but YAML joins it to the text above: to make it "
+                                   "an item of its own, indent its \"- \" like the item above; to keep it in the "
+                                   "text, put the whole text in double quotes",
+                                   bullet),
+                               Rule::LostText});
+        break;
+      }
+    }
+    // ` #` after the text: a comment to YAML, cut off from the value
+    std::size_t h = r.end;
+    while (h < m_text.size() && (m_text[h] == ' ' || m_text[h] == '\t')) {
+      ++h;
+    }
+    if (h > r.end && h + 1 < m_text.size() && m_text[h] == '#' && m_text[h + 1] != ' ' && m_text[h + 1] != '\t' &&
+        m_text[h + 1] != '\n' && m_text[h + 1] != '\r' && m_text[h + 1] != '#') {
+      int breaks = static_cast<int>(std::count(m_text.begin() + static_cast<std::ptrdiff_t>(start),
+                                               m_text.begin() + static_cast<std::ptrdiff_t>(h), '\n'));
+      int at_line = line + breaks;
+      std::size_t from = breaks == 0 ? start : line_start(m_text, h);
+      int at_col = (breaks == 0 ? col : 1) + static_cast<int>(text::char_count(m_text.substr(from, h - from)));
+      std::size_t e = m_text.find_first_of("\r\n", h);
+      std::string_view cut = m_text.substr(h, (e == std::string_view::npos ? m_text.size() : e) - h);
+      m_diags.add(Diagnostic{Severity::Warning, path_of(m_file), at_line, at_col,
+                             trf("the text from \" #\" on is read as a comment and cut off («{}»): put the whole "
+                                 "text in double quotes",
+                                 text::truncate_to_width(text::printable(cut), 40)),
+                             Rule::LostText});
+    }
+  }
 
   YNode make(YNode::Kind kind, const YAML::Mark& mark) const {
     YNode n;
@@ -439,6 +557,8 @@ private:
   std::vector<Frame> m_stack;
   std::unordered_map<YAML::anchor_t, Anchored> m_anchors;
   std::unordered_map<YAML::anchor_t, std::string> m_anchor_names;
+  std::vector<std::pair<YAML::anchor_t, std::pair<int, int>>> m_text_anchors;  ///< anchors on texts, where
+  std::unordered_set<YAML::anchor_t> m_aliased;
   std::string m_pending_anchor_name;
   std::size_t m_alias_nodes = 0;
   bool m_delivered_any = false;
@@ -555,6 +675,117 @@ bool looks_like_entry(std::string_view line) {
   return true;
 }
 
+/// The length of a dash that is not a hyphen, used as a list dash («– », «— », «• »)
+/// at `i`, or 0.
+std::size_t bullet_at(std::string_view line, std::size_t i) {
+  for (std::string_view b : {"\u2013", "\u2014", "\u2022"}) {
+    if (line.substr(i).starts_with(b) && (i + b.size() == line.size() || line[i + b.size()] == ' ')) {
+      return b.size();
+    }
+  }
+  return 0;
+}
+
+/// The index of the first non-breaking space (U+00A0) among the blanks that start
+/// `line`, or npos.
+std::size_t nbsp_in_indent(std::string_view line) {
+  for (std::size_t i = 0; i < line.size();) {
+    if (line[i] == ' ' || line[i] == '\t') {
+      ++i;
+    } else if (line.substr(i).starts_with("\u00A0")) {
+      return i;
+    } else {
+      break;
+    }
+  }
+  return std::string_view::npos;
+}
+
+/// In a double-quoted text opening at `open`, the first backslash that starts no
+/// escape YAML knows (`\я`, `\d`), or npos.
+std::size_t unknown_escape(std::string_view line, std::size_t open) {
+  constexpr std::string_view k_escapes = "0abt\tnvfre \"/\\N_LPxuU";
+  for (std::size_t i = open + 1; i < line.size(); ++i) {
+    if (line[i] == '"') {
+      return std::string_view::npos;
+    }
+    if (line[i] == '\\') {
+      if (i + 1 < line.size() && k_escapes.find(line[i + 1]) == std::string_view::npos) {
+        return i;
+      }
+      ++i;
+    }
+  }
+  return std::string_view::npos;
+}
+
+/// The whole character that starts at `i` (for a message; never half of one).
+std::string_view char_at(std::string_view line, std::size_t i) {
+  std::size_t n = 1;
+  while (i + n < line.size() && (static_cast<unsigned char>(line[i + n]) & 0xC0) == 0x80) {
+    ++n;
+  }
+  return line.substr(i, n);
+}
+
+/// `s` made valid UTF-8: every byte that starts no valid character becomes U+FFFD.
+std::string valid_utf8(std::string_view s) {
+  std::string out;
+  while (!s.empty()) {
+    auto bad = text::find_invalid_utf8(s);
+    if (!bad) {
+      out += s;
+      break;
+    }
+    out += s.substr(0, *bad);
+    out += "\uFFFD";
+    s.remove_prefix(*bad + 1);
+  }
+  return out;
+}
+
+/// The blocks a line opens and the columns their keys and dashes stand at, to tell a
+/// line indented like none of the lines above it.
+struct IndentLevels {
+  struct Level {
+    int column;
+    bool dash;
+  };
+  std::vector<Level> levels;
+  bool opens = true;  ///< the last line ends with `key:` and nothing after it: a deeper block may follow
+
+  /// Takes a key or dash at `column`. Returns the column the lines above suggest when
+  /// it fits none of them, else -1.
+  int take(int column, bool dash) {
+    if (levels.empty() || column > levels.back().column) {
+      if (opens || levels.empty()) {
+        levels.push_back({column, dash});
+        return -1;
+      }
+      return suggest(column, dash);
+    }
+    int wanted = suggest(column, dash);
+    while (!levels.empty() && levels.back().column > column) {
+      levels.pop_back();
+    }
+    if (!levels.empty() && levels.back().column == column) {
+      return -1;
+    }
+    return wanted;
+  }
+
+  /// The column of the nearest level of the same kind (a dash for a dash).
+  int suggest(int column, bool dash) const {
+    int best = -1;
+    for (const auto& l : levels) {
+      if (l.dash == dash && (best < 0 || std::abs(l.column - column) <= std::abs(best - column))) {
+        best = l.column;
+      }
+    }
+    return best < 0 ? levels.back().column : best;
+  }
+};
+
 /// A YAML syntax error, said better where we can. yaml-cpp stops where the damage shows
 /// (often lines after the mistake, with a terse message); a line-by-line look at the text
 /// up to that line finds the usual hand-edit mistakes where they are: a quote opened and
@@ -581,6 +812,8 @@ Diagnostic syntax_problem(std::string_view text, const std::string& file, std::p
   char open_quote = 0;    // inside a quoted text that goes on over lines
   int flow_depth = 0;     // inside […] or {…} that goes on over lines
   int key_indent = -1;    // the column of the last `key:` seen
+  IndentLevels levels;    // the columns of the keys and dashes above
+  int plain_from = -1;    // the last line ended in a text without quotes, its key (or dash) at this column
   for (std::size_t n = 0; n < lines.size() && static_cast<int>(n) + 1 <= error_line; ++n) {
     std::string_view line = lines[n];
     std::size_t indent = skip_blanks(line, 0);
@@ -611,6 +844,17 @@ Diagnostic syntax_problem(std::string_view text, const std::string& file, std::p
     if (tab != std::string_view::npos && !blank && static_cast<int>(n) + 1 >= error_line - 2) {
       return found(n, tab, std::string(tr("YAML syntax: a tab indents this line; indent with spaces")));
     }
+    bool near_error = static_cast<int>(n) + 1 >= error_line - 2;
+    if (std::size_t nbsp = nbsp_in_indent(line); nbsp != std::string_view::npos) {
+      std::size_t after = nbsp;
+      while (after < line.size() && (line[after] == ' ' || line.substr(after).starts_with("\u00A0"))) {
+        after += line[after] == ' ' ? 1 : 2;
+      }
+      if (near_error || looks_like_entry(line.substr(after))) {
+        return found(n, nbsp,
+                     std::string(tr("a non-breaking space (U+00A0) indents this line; indent with ordinary spaces")));
+      }
+    }
     if (blank || line[indent] == '#') {
       continue;
     }
@@ -619,6 +863,23 @@ Diagnostic syntax_problem(std::string_view text, const std::string& file, std::p
         flow_depth += (c == '[' || c == '{') ? 1 : (c == ']' || c == '}') ? -1 : 0;
       }
       continue;
+    }
+    if (indent == 0 && (line.starts_with("---") || line.starts_with("...")) &&
+        (line.size() == 3 || line[3] == ' ')) {
+      continue;  // the start or end of a document
+    }
+    if (plain_from >= 0 && static_cast<int>(indent) > plain_from && key_colon(line, indent) == std::string_view::npos) {
+      continue;  // the text of the line above goes on (YAML folds it in)
+    }
+    plain_from = -1;
+    if (std::size_t b = bullet_at(line, indent); b > 0) {
+      std::size_t rest = skip_blanks(line, indent + b);
+      if (looks_like_entry(line.substr(rest)) ||
+          (!levels.levels.empty() && static_cast<int>(indent) <= levels.levels.back().column)) {
+        return found(n, indent,
+                     trf("a list item starts with \"- \" (a hyphen and a space), not \"{}\": write \"- \"",
+                         line.substr(indent, b)));
+      }
     }
     std::size_t p = indent;
     bool item = false;
@@ -629,6 +890,25 @@ Diagnostic syntax_problem(std::string_view text, const std::string& file, std::p
     std::size_t key_at = p;
     std::size_t value = p;
     std::size_t colon = key_colon(line, p);
+    if (item || colon != std::string_view::npos) {
+      int wanted = levels.take(static_cast<int>(indent), item);
+      if (wanted >= 0) {
+        if (!item && !looks_like_entry(line.substr(indent)) && static_cast<int>(indent) > levels.levels.back().column) {
+          // a text going on over lines, with ": " in it
+          return found(n, p,
+                       std::string(tr("\": \" inside a text without quotes: put the whole text in double quotes")));
+        }
+        return found(n, indent,
+                     trnf("indent this line like the lines above ({} space)",
+                          "indent this line like the lines above ({} spaces)", wanted, wanted));
+      }
+      if (item && p < line.size()) {
+        levels.levels.push_back({static_cast<int>(p), false});
+      }
+      levels.opens = colon == std::string_view::npos ? p >= line.size()
+                                                     : skip_blanks(line, colon + 1) >= line.size() ||
+                                                           line[skip_blanks(line, colon + 1)] == '#';
+    }
     if (colon != std::string_view::npos) {
       value = skip_blanks(line, colon + 1);
     } else if (!item) {
@@ -667,6 +947,14 @@ Diagnostic syntax_problem(std::string_view text, const std::string& file, std::p
       continue;
     }
     char c = line[value];
+    if (c == '"') {
+      if (std::size_t esc = unknown_escape(line, value); esc != std::string_view::npos) {
+        return found(n, esc,
+                     trf("\"\\{}\" is no escape YAML knows inside double quotes: write \\\\ for a backslash, or "
+                         "put the text in single quotes",
+                         char_at(line, esc + 1)));
+      }
+    }
     if (c == '"' || c == '\'') {
       std::size_t close = closing_quote(line, value);
       if (close != std::string_view::npos) {
@@ -697,6 +985,7 @@ Diagnostic syntax_problem(std::string_view text, const std::string& file, std::p
     }
     if (c == '[' || c == '{') {
       int depth = 0;
+      std::vector<std::size_t> opened;  // the brackets not closed yet
       for (std::size_t i = value; i < line.size(); ++i) {
         // A quote opens a text only at the start of an item («об'єднання» is a word).
         std::size_t before = line.find_last_not_of(' ', i == 0 ? 0 : i - 1);
@@ -715,13 +1004,29 @@ Diagnostic syntax_problem(std::string_view text, const std::string& file, std::p
           i = close;
           continue;
         }
+        if (line[i] == '#' && i > 0 && line[i - 1] == ' ') {
+          break;  // a comment
+        }
+        if (line[i] == '[' || line[i] == '{') {
+          opened.push_back(i);
+        } else if ((line[i] == ']' || line[i] == '}') && !opened.empty()) {
+          opened.pop_back();
+        }
         depth += (line[i] == '[' || line[i] == '{') ? 1 : (line[i] == ']' || line[i] == '}') ? -1 : 0;
+      }
+      std::size_t last = line.find_last_not_of(' ');
+      bool goes_on = last != std::string_view::npos && (line[last] == ',' || line[last] == '[' || line[last] == '{');
+      if (!opened.empty() && !goes_on && next_is_entry(n)) {
+        bool square = line[opened.front()] == '[';
+        return found(n, opened.front(),
+                     trf("the \"{}\" opened here is not closed: close it with \"{}\" on this line",
+                         square ? "[" : "{", square ? "]" : "}"));
       }
       flow_depth = std::max(depth, 0);
       continue;
     }
     bool spaced = value + 1 == line.size() || line[value + 1] == ' ';
-    if (c == '@' || c == '`' || c == '%' || ((c == '&' || c == '*' || c == '!') && spaced)) {
+    if (c == '@' || c == '`' || c == '%' || ((c == '&' || c == '*' || c == '!' || c == '-') && spaced)) {
       return found(n, value,
                    trf("YAML does not allow a text to start with \"{}\": put the whole text in double quotes",
                        std::string(1, c)));
@@ -733,11 +1038,54 @@ Diagnostic syntax_problem(std::string_view text, const std::string& file, std::p
       return found(n, value,
                    std::string(tr("\": \" inside a text without quotes: put the whole text in double quotes")));
     }
+    plain_from = static_cast<int>(colon != std::string_view::npos ? key_at : indent);
   }
-  return Diagnostic{Severity::Error, file, at.first, at.second, fmt::format("YAML syntax: {}", msg), Rule::Yaml};
+  return Diagnostic{Severity::Error, file, at.first, at.second, fmt::format("YAML syntax: {}", valid_utf8(msg)), Rule::Yaml};
 }
 
 }  // namespace
+
+std::optional<std::vector<int>> activity_item_lines(std::string_view text) {
+  std::vector<int> items;
+  bool inside = false;
+  int dash = -1;
+  int number = 0;
+  for (std::string_view line : split_lines(text)) {
+    ++number;
+    std::size_t indent = skip_blanks(line, 0);
+    if (indent == line.size() || line[indent] == '#') {
+      continue;
+    }
+    if (indent == 0 && line[0] != '-') {
+      if (inside) {
+        break;  // the next top-level key
+      }
+      std::string_view rest = line.substr(0, line.find(" #"));
+      while (!rest.empty() && rest.back() == ' ') {
+        rest.remove_suffix(1);
+      }
+      inside = rest == "activities:";
+      continue;
+    }
+    if (!inside) {
+      continue;
+    }
+    bool item = line[indent] == '-' && (indent + 1 == line.size() || line[indent + 1] == ' ');
+    if (dash < 0) {
+      if (!item) {
+        return std::nullopt;  // `activities: […]` or something else
+      }
+      dash = static_cast<int>(indent);
+    }
+    if (item && static_cast<int>(indent) == dash) {
+      items.push_back(number);
+    }
+  }
+  if (!inside && items.empty()) {
+    return std::vector<int>{};
+  }
+  return items;
+}
 
 ParsedDocument parse_yaml(std::string_view text, FilePath file, const Limits& limits, const ItemSink& sink,
                           Diagnostics& diags, const std::function<void(std::size_t)>& release, bool spans) {
@@ -756,6 +1104,7 @@ ParsedDocument parse_yaml(std::string_view text, FilePath file, const Limits& li
       out.empty = true;
       return out;
     }
+    builder.report_unused_anchors();
     DocumentProbe probe;
     try {
       parser.HandleNextDocument(probe);
@@ -781,6 +1130,13 @@ ParsedDocument parse_yaml(std::string_view text, FilePath file, const Limits& li
     attach_source_line(*out.fatal, text);
   }
   builder.salvage();
+  if (out.fatal && out.root.is_map()) {
+    // Entries that start at or after the mistake were read from the broken part.
+    auto& items = out.root.items;
+    while (items.size() >= 2 && items[items.size() - 2].line >= out.fatal->line) {
+      items.resize(items.size() - 2);
+    }
+  }
   return out;
 }
 

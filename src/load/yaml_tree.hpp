@@ -36,6 +36,10 @@ struct YNode {
   std::string value;         ///< scalar text
   std::vector<YNode> items;  ///< sequence items; for a map: key, value, key, value…
   Span span;                 ///< where it is written (filled when spans are asked for)
+  /// A copy made by an alias (`*w`): the line of its anchor and the anchor's name;
+  /// `line`/`column` are where the alias is.
+  int anchor_line = 0;
+  std::string anchor;
 
   bool is_null() const { return kind == Kind::Null; }
   bool is_scalar() const { return kind == Kind::Scalar; }
@@ -79,5 +83,10 @@ struct ParsedDocument {
 ParsedDocument parse_yaml(std::string_view text, FilePath file, const Limits& limits, const ItemSink& sink,
                           Diagnostics& diags, const std::function<void(std::size_t)>& release = {},
                           bool spans = false);
+
+/// The 1-based lines where the items of the top-level block list `activities:` start
+/// (`  - id: …`), read from the text alone — to count what a syntax error left unread.
+/// nullopt when the list is not written as a block list of `- ` items.
+std::optional<std::vector<int>> activity_item_lines(std::string_view text);
 
 }  // namespace lplan::load

@@ -373,10 +373,12 @@ TEST_CASE("the people registry holds only people") {
       "(known keys: people) [unknown-key]"});
 }
 
-TEST_CASE("a fatal YAML error is the only diagnostic of its file") {
+TEST_CASE("a fatal YAML error is the only error of its file, with what it left unread") {
   auto l = load_text(k_head + "  - {id: \"1.1\", goal: goal1, title: Т, tags: &x [1, *x]}\n", "2020.yaml");
   CHECK(l.diags == Lines{
-      "2020.yaml:9:53: error: alias *x refers to a list or mapping that contains it (a cycle) [alias]"});
+      "2020.yaml:9:53: error: alias *x refers to a list or mapping that contains it (a cycle) [alias]",
+      "2020.yaml:9:53: warning: the rest of 2020.yaml from line 9 on was not read: 1 activity in it is not checked "
+      "[not-read]"});
 }
 
 TEST_CASE("a value of the wrong type is not also reported as missing") {
