@@ -150,13 +150,22 @@ RecordSpans Converter::spans_of(const YNode& map) const {
   if (map.span.style == ValueStyle::FlowMap) {
     std::size_t close = map.span.end > 0 ? map.span.end - 1 : map.span.end;
     r.insert_at = static_cast<std::uint32_t>(close);
-    r.item_end = static_cast<std::uint32_t>(next_line(m_text, map.span.end > 0 ? map.span.end - 1 : 0));
+    r.item_end = static_cast<std::uint32_t>(next_line_of(map.span.end > 0 ? map.span.end - 1 : 0));
   } else {
     r.indent = static_cast<int>(start - ls);
-    r.insert_at = static_cast<std::uint32_t>(next_line(m_text, map.span.end > 0 ? map.span.end - 1 : 0));
+    r.insert_at = static_cast<std::uint32_t>(next_line_of(map.span.end > 0 ? map.span.end - 1 : 0));
     r.item_end = r.insert_at;
   }
   return r;
+}
+
+std::size_t Converter::next_line_of(std::size_t pos) const {
+  if (pos >= m_line_from && pos < m_line_end) {
+    return m_line_end;
+  }
+  m_line_from = pos;
+  m_line_end = next_line(m_text, pos);
+  return m_line_end;
 }
 
 void Converter::retract_last_item() {
