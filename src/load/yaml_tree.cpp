@@ -338,10 +338,15 @@ private:
     if (quoted || content >= m_text.size()) {
       return;
     }
-    ScanResult r = scan_scalar(m_text, content, ValueStyle::Plain, m_flow_depth > 0, value);
+    // Most texts are written as they read, on one line: then they end where their bytes do.
+    bool one_line = m_text.compare(content, value.size(), value) == 0;
+    ScanResult r = one_line ? ScanResult{content + value.size(), true}
+                            : scan_scalar(m_text, content, ValueStyle::Plain, m_flow_depth > 0, value);
+    std::string_view written = m_text.substr(content, r.end - content);
     // a line of the text that starts with a list dash: YAML joined it to the line above
-    for (std::size_t i = m_text.find('\n', content); i != std::string_view::npos && i < r.end;
-         i = m_text.find('\n', i + 1)) {
+    for (std::size_t k = one_line ? std::string_view::npos : written.find('\n'); k != std::string_view::npos;
+         k = written.find('\n', k + 1)) {
+      std::size_t i = content + k;
       std::size_t b = i + 1;
       while (b < r.end && (m_text[b] == ' ' || m_text[b] == '\t')) {
         ++b;
