@@ -88,6 +88,43 @@ Invisible invisible_at(std::string_view s, std::size_t i) {
   return {};
 }
 
+/// "UTF-16LE" / "UTF-16BE" when `text` is UTF-16: its byte-order mark, or the zero
+/// bytes every other byte that Latin text in UTF-16 has.
+std::optional<std::string_view> utf16_kind(std::string_view t) {
+  auto b = [&](std::size_t i) { return static_cast<unsigned char>(t[i]); };
+  if (t.size() >= 2 && b(0) == 0xFF && b(1) == 0xFE) {
+    return "UTF-16LE";
+  }
+  if (t.size() >= 2 && b(0) == 0xFE && b(1) == 0xFF) {
+    return "UTF-16BE";
+  }
+  if (t.size() >= 4 && b(0) != 0 && b(1) == 0 && b(2) != 0 && b(3) == 0) {
+    return "UTF-16LE";
+  }
+  if (t.size() >= 4 && b(0) == 0 && b(1) != 0 && b(2) == 0 && b(3) != 0) {
+    return "UTF-16BE";
+  }
+  return std::nullopt;
+}
+
+/// Not UTF-8 and most bytes above ASCII are Cyrillic letters of Windows-1251
+/// (А–я at C0–FF, Ґ ґ Є є І і Ї ї).
+bool looks_like_cp1251(std::string_view t) {
+  std::size_t high = 0;
+  std::size_t letters = 0;
+  for (char ch : t.substr(0, 64u << 10)) {
+    auto c = static_cast<unsigned char>(ch);
+    if (c < 0x80) {
+      continue;
+    }
+    ++high;
+    bool ukrainian = c == 0xA5 || c == 0xB4 || c == 0xAA || c == 0xBA || c == 0xB2 || c == 0xB3 || c == 0xAF ||
+                     c == 0xBF;
+    letters += (c >= 0xC0 || ukrainian) ? 1 : 0;
+  }
+  return high >= 4 && letters * 10 >= high * 9;
+}
+
 std::string human_size(std::uintmax_t bytes) {
   if (bytes < 1024 * 1024) {
     return trnf("{} byte", "{} bytes", static_cast<long long>(bytes), bytes);
@@ -120,6 +157,13 @@ std::optional<io::FileBytes> read_plan_file(const io::FileSystem& files, const s
 bool check_text(io::FileBytes& source, const std::string& file, Diagnostics& diags) {
   source.drop_bom();  // a byte-order mark, as Windows editors write: harmless
   std::string_view text = source.view();
+  if (auto utf16 = utf16_kind(text)) {
+    diags.add(Diagnostic{Severity::Error, file, 1, 1,
+                         trf("the file is in {}, not UTF-8: save it as UTF-8 (in Notepad: Save as, Encoding UTF-8)",
+                             *utf16),
+                         Rule::Utf8});
+    return false;
+  }
   // Check in slices, handing each back when done (a slice boundary inside a
   // character moves to the character's start).
   constexpr std::size_t k_slice = 4u << 20;
@@ -133,9 +177,11 @@ bool check_text(io::FileBytes& source, const std::string& file, Diagnostics& dia
     }
     if (auto bad = text::find_invalid_utf8(text.substr(at, end - at))) {
       auto [line, col] = position_of(text, at + *bad);
+      auto byte = static_cast<unsigned char>(text[at + *bad]);
       diags.add(Diagnostic{Severity::Error, file, line, col,
-                           trf("invalid UTF-8 (byte 0x{:02X}); save the file as UTF-8",
-                               static_cast<unsigned char>(text[at + *bad])),
+                           looks_like_cp1251(text)
+                               ? trf("the file is in Windows-1251, not UTF-8 (byte 0x{:02X}): save it as UTF-8", byte)
+                               : trf("invalid UTF-8 (byte 0x{:02X}); save the file as UTF-8", byte),
                            Rule::Utf8});
       return false;
     }
