@@ -991,6 +991,7 @@ Diagnostic syntax_problem(std::string_view text, const std::string& file, std::p
     if (c == '[' || c == '{') {
       int depth = 0;
       std::vector<std::size_t> opened;  // the brackets not closed yet
+      std::size_t entry_value = std::string_view::npos;  // where the value after an entry's ": " starts
       for (std::size_t i = value; i < line.size(); ++i) {
         // A quote opens a text only at the start of an item («об'єднання» is a word).
         std::size_t before = line.find_last_not_of(' ', i == 0 ? 0 : i - 1);
@@ -1011,6 +1012,16 @@ Diagnostic syntax_problem(std::string_view text, const std::string& file, std::p
         }
         if (line[i] == '#' && i > 0 && line[i - 1] == ' ') {
           break;  // a comment
+        }
+        if (line[i] == ':' && (i + 1 == line.size() || line[i + 1] == ' ')) {
+          if (entry_value != std::string_view::npos) {
+            // a second ": " in one entry: a text without quotes holds one
+            return found(n, entry_value,
+                         std::string(tr("\": \" inside a text without quotes: put the whole text in double quotes")));
+          }
+          entry_value = skip_blanks(line, i + 1);
+        } else if (line[i] == ',' || line[i] == '[' || line[i] == '{' || line[i] == ']' || line[i] == '}') {
+          entry_value = std::string_view::npos;
         }
         if (line[i] == '[' || line[i] == '{') {
           opened.push_back(i);
