@@ -773,7 +773,11 @@ struct IndentLevels {
     while (!levels.empty() && levels.back().column > column) {
       levels.pop_back();
     }
-    if (!levels.empty() && levels.back().column == column) {
+    if (levels.empty()) {
+      levels.push_back({column, dash});  // left of every line above: a new outermost block
+      return -1;
+    }
+    if (levels.back().column == column) {
       return -1;
     }
     return wanted;
