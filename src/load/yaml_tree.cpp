@@ -1002,6 +1002,13 @@ Diagnostic syntax_problem(std::string_view text, const std::string& file, std::p
         bool item_start = i > 0 && before != std::string_view::npos &&
                           (line[before] == '[' || line[before] == '{' || line[before] == ',' || line[before] == ':');
         if ((line[i] == '"' || line[i] == '\'') && item_start) {
+          if (std::size_t esc = line[i] == '"' ? unknown_escape(line, i) : std::string_view::npos;
+              esc != std::string_view::npos) {
+            return found(n, esc,
+                         trf("\"\\{}\" is no escape YAML knows inside double quotes: write \\\\ for a backslash, "
+                             "or put the text in single quotes",
+                             char_at(line, esc + 1)));
+          }
           std::size_t close = closing_quote(line, i);
           if (close == std::string_view::npos) {
             if (next_is_entry(n)) {
