@@ -9,6 +9,7 @@
 #include "load/convert.hpp"
 #include "load/file_reader.hpp"
 #include "load/loader.hpp"
+#include "load/syntax_hints.hpp"
 #include "text/i18n.hpp"
 
 namespace lplan::load {

@@ -84,9 +84,4 @@ ParsedDocument parse_yaml(std::string_view text, FilePath file, const Limits& li
                           Diagnostics& diags, const std::function<void(std::size_t)>& release = {},
                           bool spans = false);
 
-/// The 1-based lines where the items of the top-level block list `activities:` start
-/// (`  - id: …`), read from the text alone — to count what a syntax error left unread.
-/// nullopt when the list is not written as a block list of `- ` items.
-std::optional<std::vector<int>> activity_item_lines(std::string_view text);
-
 }  // namespace lplan::load
