@@ -168,6 +168,11 @@ bool check_text(io::FileBytes& source, const std::string& file, Diagnostics& dia
   // character moves to the character's start).
   constexpr std::size_t k_slice = 4u << 20;
   bool warned_line = false;
+  // A text pasted from a word processor can hold hundreds: the first lines are named,
+  // the rest counted in one more warning.
+  constexpr std::size_t k_named_lines = 10;
+  std::size_t invisible_lines = 0;
+  std::pair<int, int> first_unnamed{0, 0};
   bool indenting = true;
   LineCache line_cache;
   for (std::size_t at = 0; at < text.size();) {
@@ -199,7 +204,12 @@ bool check_text(io::FileBytes& source, const std::string& file, Diagnostics& dia
       }
       if (indenting) {
       } else if ((c == 0xC2 || c == 0xE2 || c == 0xEF) && !warned_line) {
-        if (Invisible inv = invisible_at(text, i); inv.size > 0) {
+        if (Invisible inv = invisible_at(text, i); inv.size > 0 && ++invisible_lines > k_named_lines) {
+          warned_line = true;
+          if (invisible_lines == k_named_lines + 1) {
+            first_unnamed = position_of(text, i, line_cache);
+          }
+        } else if (inv.size > 0) {
           // one warning per line: the first such character on it
           auto [line, col] = position_of(text, i, line_cache);
           std::string message =
@@ -231,6 +241,13 @@ bool check_text(io::FileBytes& source, const std::string& file, Diagnostics& dia
     source.release_before(at);
   }
   source.rewind();
+  if (invisible_lines > k_named_lines) {
+    auto more = static_cast<long long>(invisible_lines - k_named_lines);
+    diags.add(Diagnostic{Severity::Warning, file, first_unnamed.first, first_unnamed.second,
+                         trnf("{} more line holds invisible characters like those named above",
+                              "{} more lines hold invisible characters like those named above", more, more),
+                         Rule::Invisible});
+  }
   // Old Mac files end their lines with CR alone: YAML would read one long line.
   if (std::size_t cr = text.find('\r'); cr != std::string_view::npos && cr + 1 < text.size() &&
                                          text[cr + 1] != '\n' && text.find('\n') == std::string_view::npos) {
