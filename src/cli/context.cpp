@@ -17,6 +17,7 @@
 #include "load/loader.hpp"
 #include "render/report_common.hpp"
 #include "text/i18n.hpp"
+#include "text/unicode.hpp"
 
 namespace lplan::cli {
 
@@ -182,17 +183,38 @@ Loaded Context::load_for_query() {
     return loaded;
   }
   std::size_t skipped = 0;
+  std::string ids;  // the first few skipped activities, by id
+  constexpr std::size_t k_ids_shown = 20;
   for (auto& year : loaded.repo.years) {
+    for (const auto& a : year.activities) {
+      if (a.broken && skipped < k_ids_shown) {
+        ids += (ids.empty() ? "" : ", ") + (a.id.empty() ? fmt::format("{}:{}", a.loc.path(), int(a.loc.line))
+                                                          : text::printable(a.id.value));
+      }
+      skipped += a.broken ? 1 : 0;
+    }
     auto broken = std::remove_if(year.activities.begin(), year.activities.end(),
                                  [](const Activity& a) { return a.broken; });
-    skipped += static_cast<std::size_t>(year.activities.end() - broken);
     year.activities.erase(broken, year.activities.end());
   }
-  m_err << "lplan: "
-        << trf("--keep-going: {}; {}", problems,
-               trnf("skipped {} activity with errors", "skipped {} activities with errors",
-                    static_cast<long long>(skipped), skipped))
-        << '\n';
+  if (skipped > k_ids_shown) {
+    ids += ", …";
+  }
+  if (skipped == 0) {
+    m_err << "lplan: " << trf("--keep-going: {}; answering anyway", problems) << '\n';
+  } else {
+    m_err << "lplan: "
+          << trf("--keep-going: {}; {}", problems,
+                 trnf("skipped {} activity with errors: {}", "skipped {} activities with errors: {}",
+                      static_cast<long long>(skipped), skipped, ids))
+          << '\n';
+  }
+  // What a syntax error left unread is not in the plan either: say so.
+  for (const auto& d : loaded.diags.items()) {
+    if (d.rule == Rule::NotRead) {
+      m_err << "lplan: " << trf("--keep-going: {}", d.message) << '\n';
+    }
+  }
   return loaded;
 }
 

@@ -8,6 +8,7 @@
 #include "cli/commands.hpp"
 #include "load/loader.hpp"
 #include "render/diagnostics.hpp"
+#include "text/i18n.hpp"
 
 namespace lplan::cli {
 
@@ -16,6 +17,11 @@ int run_validate(Context& ctx, const ValidateOptions& options) {
   Diagnostics diags;
   Repository repo = options.paths.empty() ? load::load_repository(ctx.plans_root(), lo, diags)
                                           : load::load_paths(options.paths, lo, diags);
+  if (options.paths.empty() && repo.years.empty() && !has_io_errors(diags)) {
+    // nothing to check is not a pass: exit 2, as for every other command
+    diags.add(Diagnostic{Severity::Error, ctx.plans_root(), 0, 0,
+                         std::string(tr("no plans found: the plans folder holds no year")), Rule::Io});
+  }
   check::check_repository(repo, ctx.check_options(), diags);
 
   render::ValidationSummary summary;
