@@ -78,6 +78,35 @@ void unique_ids(Items& items, Space what, Diagnostics& diags, OnDuplicate on_dup
   }
 }
 
+/// A name or alias written for two people (compared as responsible entries are: case
+/// and spacing folded) makes every activity that names it ambiguous.
+void unique_names(const std::vector<Person>& people, Diagnostics& diags) {
+  std::unordered_map<std::string, std::pair<std::size_t, SourceLoc>> owner;  // folded name → first person, where
+  for (std::size_t i = 0; i < people.size(); ++i) {
+    const Person& p = people[i];
+    auto take = [&](const Text& name) {
+      if (name.empty()) {
+        return;
+      }
+      auto [it, inserted] = owner.emplace(text::fold(text::squeeze_spaces(name.value)), std::pair{i, name.loc});
+      if (inserted || it->second.first == i) {
+        return;
+      }
+      const Person& first = people[it->second.first];
+      const SourceLoc& at = it->second.second;
+      diags.error(name.loc, Rule::DuplicateName,
+                  trf("\"{}\" names two people, \"{}\" (at {}:{}:{}) and \"{}\": a responsible written so is "
+                      "ambiguous; give one of them another name or alias",
+                      text::printable(name.value), first.id.value, at.path(), int(at.line), int(at.column),
+                      p.id.value));
+    };
+    take(p.name);
+    for (const auto& a : p.aliases) {
+      take(a);
+    }
+  }
+}
+
 }  // namespace
 
 void check_ids(YearPlan& year, Diagnostics& diags) {
@@ -88,6 +117,7 @@ void check_ids(YearPlan& year, Diagnostics& diags) {
   // People of the shared registry are checked once, not once per year; the
   // year's own people must not clash with it either.
   unique_ids(year.people, Space::Person, diags, none);
+  unique_names(year.people, diags);
 }
 
 }  // namespace lplan::check

@@ -35,13 +35,41 @@ std::vector<std::string> ids_of(const std::vector<Item>& items) {
   return ids;
 }
 
+/// Files that could not be read whole: a syntax error (or an encoding problem) stopped
+/// them, and the part not read may hold anything — goals, people, activities.
+std::unordered_set<std::string> unread_files(const Diagnostics& diags) {
+  std::unordered_set<std::string> unread;
+  for (const auto& d : diags.items()) {
+    bool stops = d.rule == Rule::Yaml || d.rule == Rule::Depth || d.rule == Rule::Alias || d.rule == Rule::Utf8 ||
+                 d.rule == Rule::Control || d.rule == Rule::Limit || d.rule == Rule::Io;
+    if (d.severity == Severity::Error && stops) {
+      unread.insert(d.file);
+    }
+  }
+  return unread;
+}
+
+bool is_registry_path(const std::string& path) {
+  std::string_view name = path;
+  if (auto slash = name.find_last_of('/'); slash != std::string_view::npos) {
+    name.remove_prefix(slash + 1);
+  }
+  return name == "people.yaml" || name == "people.yml";
+}
+
 }  // namespace
 
 void resolve_references(YearPlan& year, Diagnostics& diags) {
+  // A goal, direction or person missing from a year a syntax error stopped may be in
+  // the part not read: no «unknown …» error for it (the activity is still left out).
+  auto unread = unread_files(diags);
+  bool year_whole = std::none_of(year.files.begin(), year.files.end(),
+                                 [&](const std::string& f) { return unread.contains(f); });
+  bool people_whole = year_whole && std::none_of(unread.begin(), unread.end(), is_registry_path);
   auto directions = index_by_id(year.directions);
   auto goals = index_by_id(year.goals);
   for (auto& g : year.goals) {
-    if (!g.direction.empty() && !directions.contains(g.direction.value)) {
+    if (!g.direction.empty() && !directions.contains(g.direction.value) && year_whole) {
       diags.error(g.direction.loc, Rule::Reference,
                   messages::unknown_reference(messages::Target::Direction, g.direction.value, ids_of(year.directions)));
     }
@@ -53,7 +81,7 @@ void resolve_references(YearPlan& year, Diagnostics& diags) {
                     trf("\"{}\" lists members but is not a body; write kind: body", p.id.value));
     }
     for (const auto& m : p.members) {
-      if (people.resolve(m.value) < 0) {
+      if (people.resolve(m.value) < 0 && people_whole) {
         std::string message = trf("member \"{}\" of \"{}\" is not in the people registry",
                                   text::printable(m.value), p.id.value);
         if (auto hint = people.suggest(m.value)) {
@@ -67,8 +95,10 @@ void resolve_references(YearPlan& year, Diagnostics& diags) {
     if (!a.goal.empty()) {
       auto it = goals.find(a.goal.value);
       if (it == goals.end()) {
-        diags.error(a.goal.loc, Rule::Reference,
-                    messages::unknown_reference(messages::Target::Goal, a.goal.value, ids_of(year.goals)));
+        if (year_whole) {
+          diags.error(a.goal.loc, Rule::Reference,
+                      messages::unknown_reference(messages::Target::Goal, a.goal.value, ids_of(year.goals)));
+        }
         a.broken = true;
       } else {
         a.goal_index = it->second;
@@ -81,7 +111,9 @@ void resolve_references(YearPlan& year, Diagnostics& diags) {
       int who = people.resolve(r.value);
       a.responsible_people.push_back(who);
       if (who < 0 && !year.people.empty()) {
-        diags.error(r.loc, Rule::Reference, messages::unknown_responsible(r.value, people.suggest(r.value)));
+        if (people_whole) {
+          diags.error(r.loc, Rule::Reference, messages::unknown_responsible(r.value, people.suggest(r.value)));
+        }
         a.broken = true;
       }
     }
@@ -89,17 +121,9 @@ void resolve_references(YearPlan& year, Diagnostics& diags) {
 }
 
 void check_unused_people(const Repository& repo, Diagnostics& diags) {
-  // Files that could not be read whole: a syntax error (or an encoding problem) stopped
-  // them, and the activities after it may name anybody — no «responsible for no
-  // activity» guesses for their year.
-  std::unordered_set<std::string> unread;
-  for (const auto& d : diags.items()) {
-    bool stops = d.rule == Rule::Yaml || d.rule == Rule::Depth || d.rule == Rule::Alias || d.rule == Rule::Utf8 ||
-                 d.rule == Rule::Control || d.rule == Rule::Limit || d.rule == Rule::Io;
-    if (d.severity == Severity::Error && stops) {
-      unread.insert(d.file);
-    }
-  }
+  // The activities after a syntax error may name anybody — no «responsible for no
+  // activity» guesses for the year of a file not read whole.
+  std::unordered_set<std::string> unread = unread_files(diags);
   auto incomplete = [&](const YearPlan& year) {
     return std::any_of(year.files.begin(), year.files.end(), [&](const std::string& f) { return unread.contains(f); });
   };

@@ -33,6 +33,13 @@ void parse_when_of(Activity& a, int year, WhenCache& cache, Diagnostics& diags) 
   }
   const when::WhenResult& result = it->second;
   for (const auto& e : result.errors) {
+    if (a.when_anchor_line != 0) {
+      // through an alias: at the alias, saying where the text is
+      diags.error(when.loc, Rule::When,
+                  messages::when_problem(e.message, e.hint) +
+                      trf(" — the value comes through an alias from the anchor at line {}", a.when_anchor_line));
+      continue;
+    }
     diags.error(inside(when, e.offset), Rule::When, messages::when_problem(e.message, e.hint));
   }
   if (!result.schedule || !result.errors.empty()) {
@@ -109,7 +116,7 @@ void resolve_schedules(YearPlan& year, const CheckOptions& options, Diagnostics&
       } else if (real.year != 0 && *a.done > real) {
         diags.error(a.done_loc, Rule::Done, trf("done date {} has not come yet", a.done->iso()));
       }
-      if (a.status != Status::Done) {
+      if (a.status != Status::Done && !a.unreadable_status) {
         diags.error(a.done_loc, Rule::Status,
                     trf("activity \"{}\" has a done date but its status is {}; write status: done", a.id.value,
                         status_key(a.status)));

@@ -16,9 +16,9 @@
 #include "io/atomic_file.hpp"
 #include "load/loader.hpp"
 #include "load/organizations.hpp"
-#include "text/unicode.hpp"
 #include "render/report_common.hpp"
 #include "text/i18n.hpp"
+#include "text/unicode.hpp"
 
 namespace lplan::cli {
 
@@ -305,19 +305,41 @@ void Context::settle(std::vector<Loaded>& loaded) {
     return;
   }
   std::size_t skipped = 0;
+  std::string ids;  // the first few skipped activities, by id
+  constexpr std::size_t k_ids_shown = 20;
   for (auto& l : loaded) {
     for (auto& year : l.repo.years) {
+      for (const auto& a : year.activities) {
+        if (a.broken && skipped < k_ids_shown) {
+          std::string id = a.id.empty() ? fmt::format("{}:{}", a.loc.path(), int(a.loc.line))
+                                        : text::printable(a.id.value);
+          ids += (ids.empty() ? "" : ", ") + (l.organization.empty() ? id : l.organization + " " + id);
+        }
+        skipped += a.broken ? 1 : 0;
+      }
       auto broken = std::remove_if(year.activities.begin(), year.activities.end(),
                                    [](const Activity& a) { return a.broken; });
-      skipped += static_cast<std::size_t>(year.activities.end() - broken);
       year.activities.erase(broken, year.activities.end());
     }
   }
-  m_err << "lplan: "
-        << trf("--keep-going: {}; {}", problems,
-               trnf("skipped {} activity with errors", "skipped {} activities with errors",
-                    static_cast<long long>(skipped), skipped))
-        << '\n';
+  if (skipped > k_ids_shown) {
+    ids += ", …";
+  }
+  if (skipped == 0) {
+    m_err << "lplan: " << trf("--keep-going: {}; answering anyway", problems) << '\n';
+  } else {
+    m_err << "lplan: "
+          << trf("--keep-going: {}; {}", problems,
+                 trnf("skipped {} activity with errors: {}", "skipped {} activities with errors: {}",
+                      static_cast<long long>(skipped), skipped, ids))
+          << '\n';
+  }
+  // What a syntax error left unread is not in the plan either: say so.
+  for (const auto& d : all.items()) {
+    if (d.rule == Rule::NotRead) {
+      m_err << "lplan: " << trf("--keep-going: {}", d.message) << '\n';
+    }
+  }
 }
 
 const YearPlan& Context::pick_year(const Repository& repo, std::optional<int> explicit_year,

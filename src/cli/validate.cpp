@@ -8,6 +8,7 @@
 #include "cli/commands.hpp"
 #include "load/loader.hpp"
 #include "render/diagnostics.hpp"
+#include "text/i18n.hpp"
 
 namespace lplan::cli {
 
@@ -20,6 +21,11 @@ int run_validate(Context& ctx, const ValidateOptions& options) {
   if (options.paths.empty()) {
     for (const auto& org : ctx.organizations()) {
       repos.push_back(load::load_repository(org.root, lo, diags));
+      if (repos.back().years.empty() && !has_io_errors(diags)) {
+        // nothing to check is not a pass: exit 2, as for every other command
+        diags.add(Diagnostic{Severity::Error, org.root, 0, 0,
+                             std::string(tr("no plans found: the plans folder holds no year")), Rule::Io});
+      }
     }
   } else {
     repos.push_back(load::load_paths(options.paths, lo, diags));

@@ -72,6 +72,7 @@ public:
     }
   }
   const std::vector<Diagnostic>& items() const { return m_items; }
+  Diagnostic& item(std::size_t i) { return m_items[i]; }
 
 private:
   std::vector<Diagnostic> m_items;

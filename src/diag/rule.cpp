@@ -48,6 +48,11 @@ constexpr std::array k_rules = {
     RuleRow{Rule::UnusedPerson, "unused-person"},
     RuleRow{Rule::OldYear, "old-year"},
     RuleRow{Rule::PersonLeft, "person-left"},
+    RuleRow{Rule::NotRead, "not-read"},
+    RuleRow{Rule::NoActivities, "no-activities"},
+    RuleRow{Rule::LostText, "lost-text"},
+    RuleRow{Rule::Invisible, "invisible"},
+    RuleRow{Rule::DuplicateName, "duplicate-name"},
 };
 
 static_assert(k_rules.size() == static_cast<std::size_t>(Rule::Count_), "one row per rule");

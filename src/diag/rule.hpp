@@ -45,6 +45,11 @@ enum class Rule : std::uint8_t {
   UnusedPerson,
   OldYear,
   PersonLeft,  ///< an activity assigns someone after the day they left (`left:`)
+  NotRead,     ///< the part of a file after a syntax error, not read
+  NoActivities,  ///< a year whose files hold no activity
+  LostText,    ///< text YAML drops or changes quietly: ` #…` cut as a comment, a tag, an anchor, a folded sub-bullet
+  Invisible,   ///< an invisible or direction-changing character (U+200B, U+202E …)
+  DuplicateName,  ///< a name or alias that two people share
   Count_  ///< not a rule: the number of rules
 };
 

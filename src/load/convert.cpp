@@ -56,6 +56,11 @@ Activity convert_activity(Converter& c, YNode& n) {
   Activity a;
   a.loc = c.loc(n);
   bool swallowed = swallowed_by_quote(n);
+  for (std::size_t i = 0; i + 1 < n.items.size() && n.is_map(); i += 2) {
+    if (n.items[i].is_scalar() && n.items[i].value == "when") {
+      a.when_anchor_line = static_cast<std::uint32_t>(n.items[i + 1].anchor_line);
+    }
+  }
   auto seen = read_record(c, n, RecordKind::Activity, activity_fields(), a);
   if (!seen) {
     a.broken = true;
@@ -68,6 +73,7 @@ Activity convert_activity(Converter& c, YNode& n) {
   a.unreadable_when = swallowed || seen->has_failed("when");
   a.unreadable_responsible = swallowed || seen->has_failed("responsible");
   a.unreadable_audience = swallowed || seen->has_failed("audience");
+  a.unreadable_status = swallowed || seen->has_failed("status");
   return a;
 }
 
@@ -133,7 +139,15 @@ RecordSpans Converter::spans_of(const YNode& map) const {
     r.entries.push_back(std::move(e));
   }
   std::size_t start = map.span.start;
-  std::size_t ls = line_start(m_text, start);
+  // The line's start, looked for only across the blanks and dashes before the item (a
+  // plan written on one line must not cost a scan back to its start per item).
+  std::size_t ls = start;
+  while (ls > 0 && (m_text[ls - 1] == ' ' || m_text[ls - 1] == '-')) {
+    --ls;
+  }
+  if (ls > 0 && m_text[ls - 1] != '\n' && map.span.style != ValueStyle::FlowMap) {
+    ls = line_start(m_text, start);
+  }
   // In a block list the item starts at its dash: `  - id: …`.
   std::size_t dash = start;
   while (dash > ls && (m_text[dash - 1] == ' ' || m_text[dash - 1] == '-')) {
@@ -146,13 +160,22 @@ RecordSpans Converter::spans_of(const YNode& map) const {
   if (map.span.style == ValueStyle::FlowMap) {
     std::size_t close = map.span.end > 0 ? map.span.end - 1 : map.span.end;
     r.insert_at = static_cast<std::uint32_t>(close);
-    r.item_end = static_cast<std::uint32_t>(next_line(m_text, map.span.end > 0 ? map.span.end - 1 : 0));
+    r.item_end = static_cast<std::uint32_t>(next_line_of(map.span.end > 0 ? map.span.end - 1 : 0));
   } else {
     r.indent = static_cast<int>(start - ls);
-    r.insert_at = static_cast<std::uint32_t>(next_line(m_text, map.span.end > 0 ? map.span.end - 1 : 0));
+    r.insert_at = static_cast<std::uint32_t>(next_line_of(map.span.end > 0 ? map.span.end - 1 : 0));
     r.item_end = r.insert_at;
   }
   return r;
+}
+
+std::size_t Converter::next_line_of(std::size_t pos) const {
+  if (pos >= m_line_from && pos < m_line_end) {
+    return m_line_end;
+  }
+  m_line_from = pos;
+  m_line_end = next_line(m_text, pos);
+  return m_line_end;
 }
 
 void Converter::retract_last_item() {

@@ -44,6 +44,9 @@ public:
 private:
   void convert_plan(YNode& n, const YNode& key, YearPlan& year);
   RecordSpans spans_of(const YNode& map) const;
+  /// next_line(m_text, pos), remembering the last line found: the items of a plan
+  /// written on one line all end on it, and it is scanned once, not once per item.
+  std::size_t next_line_of(std::size_t pos) const;
 
   FilePath m_file;
   FileRole m_role;
@@ -51,6 +54,8 @@ private:
   std::function<void()> m_undo_last;  ///< removes the record list_item() added last
   SourceIndex* m_index = nullptr;
   std::string_view m_text;
+  mutable std::size_t m_line_from = 1;  ///< [m_line_from, m_line_end): positions whose next line is m_line_end
+  mutable std::size_t m_line_end = 0;
 };
 
 }  // namespace lplan::load

@@ -9,6 +9,7 @@
 #include "load/convert.hpp"
 #include "load/file_reader.hpp"
 #include "load/loader.hpp"
+#include "load/syntax_hints.hpp"
 #include "text/i18n.hpp"
 
 namespace lplan::load {
@@ -33,11 +34,96 @@ std::optional<int> year_of_name(const std::string& name) {
 
 bool is_people_name(const std::string& name) { return name == "people.yaml" || name == "people.yml"; }
 
+std::string lower_ascii(std::string s) {
+  for (char& c : s) {
+    if (c >= 'A' && c <= 'Z') {
+      c = static_cast<char>(c - 'A' + 'a');
+    }
+  }
+  return s;
+}
+
+/// An entry of a plans folder (or, `in_year`, of a year folder) that lplan does not read
+/// but that looks meant as a plan: a warning naming it and what to do (a link that leads
+/// nowhere is an error — exit 2). Returns true when the entry was such a one.
+bool note_unread(const io::Entry& entry, const std::string& path, bool in_year, Diagnostics& diags) {
+  const std::string& name = entry.name;
+  auto warn = [&](std::string message) {
+    diags.add(Diagnostic{Severity::Warning, path, 0, 0, std::move(message), Rule::Layout});
+    return true;
+  };
+  if (name.empty() || name[0] == '.') {
+    return false;  // hidden: .git, an editor's swap file
+  }
+  if (entry.broken_link) {
+    diags.add(Diagnostic{Severity::Error, path, 0, 0,
+                         std::string(tr("a link that leads nowhere (its target is missing, or links loop)")),
+                         Rule::Io});
+    return true;
+  }
+  if (name.starts_with("~$")) {
+    return warn(std::string(tr("ignored: the lock file an editor (Word) keeps while a document is open")));
+  }
+  std::string lower = lower_ascii(name);
+  if (entry.kind == io::PathKind::File) {
+    if (is_yaml_name(lower) && !is_yaml_name(name)) {
+      return warn(trf("ignored: lplan reads names ending in .yaml or .yml, in small letters; rename it to \"{}\"",
+                      stem_of(name) + lower.substr(lower.find_last_of('.'))));
+    }
+    for (std::string_view ext : {".yaml.", ".yml."}) {
+      if (auto at = lower.find(ext); at != std::string::npos) {
+        return warn(trf("ignored: the name does not end in .yaml; if it is a plan, rename it to \"{}\"",
+                        name.substr(0, at + ext.size() - 1)));
+      }
+    }
+    return false;
+  }
+  if (entry.kind != io::PathKind::Folder) {
+    return false;
+  }
+  if (in_year) {
+    return warn(std::string(tr("ignored: a folder inside a year folder; lplan reads the .yaml files of the year "
+                               "folder itself")));
+  }
+  if (is_yaml_name(lower)) {
+    return warn(trf("ignored: a folder named like a plan file; a year folder is named by its year alone (\"{}\")",
+                    stem_of(name)));
+  }
+  if (name.size() > 4 && year_of_name(name.substr(0, 4))) {
+    return warn(trf("ignored: a year folder is named by its year alone; rename it to \"{}\"", name.substr(0, 4)));
+  }
+  return false;
+}
+
 /// Where files are read from, and how their paths are shown.
 struct Source {
   const io::FileSystem& files;
   const LoadOptions& options;
 };
+
+/// After a syntax error: says which part of the file was not read, with the number of
+/// activities in it when the text shows them (`  - id: …` items of `activities:`).
+void not_read(std::string_view text, const std::string& name, const Diagnostic& fatal, std::size_t loaded,
+              Diagnostics& diags) {
+  if (fatal.line <= 0) {
+    return;
+  }
+  int from = fatal.line;
+  std::size_t lost = 0;
+  auto items = activity_item_lines(text);
+  if (items && items->size() > loaded) {
+    lost = items->size() - loaded;
+    from = std::min(from, (*items)[loaded]);
+  }
+  std::string file = io::file_name(name);
+  std::string message =
+      lost > 0 ? trnf("the rest of {} from line {} on was not read: {} activity in it is not checked",
+                      "the rest of {} from line {} on was not read: {} activities in it are not checked",
+                      static_cast<long long>(lost), file, from, lost)
+               : trf("the rest of {} from line {} on was not read", file, from);
+  // At the error, so that it reads right after it.
+  diags.add(Diagnostic{Severity::Warning, name, fatal.line, fatal.column, std::move(message), Rule::NotRead});
+}
 
 /// Parses one file's text into `year` (or the shared registry). Returns false when
 /// the file could not be read whole (a fatal YAML or encoding problem).
@@ -60,6 +146,7 @@ bool load_text(io::FileBytes text, const std::string& name, std::uint32_t tree, 
     converter.record_spans(options.spans, text.view());
   }
   ItemSink sink = [&](const std::string& key, YNode& item) { converter.list_item(key, item, year, shared); };
+  std::size_t activities_before = year.activities.size();
   ParsedDocument doc = parse_yaml(text.view(), file, options.limits, sink, diags,
                                   [&text](std::size_t offset) { text.release_before(offset); },
                                   options.spans != nullptr);
@@ -69,6 +156,7 @@ bool load_text(io::FileBytes text, const std::string& name, std::uint32_t tree, 
   }
   if (doc.fatal) {
     diags.add(*doc.fatal);
+    not_read(text.view(), name, *doc.fatal, year.activities.size() - activities_before, diags);
   }
   converter.root(doc, year, shared);
   return !doc.failed;
@@ -111,13 +199,22 @@ Layout scan(const Source& src, const std::string& root, Diagnostics& diags) {
     if (entry.kind == io::PathKind::Folder) {
       auto year = year_of_name(entry.name);
       if (!year) {
+        note_unread(entry, path, false, diags);
         continue;
       }
       io::ListResult inside = src.files.list(path);
+      if (!inside.ok) {
+        diags.add(Diagnostic{Severity::Error, path, 0, 0, inside.message, Rule::Io});
+        continue;
+      }
       std::vector<std::string> year_files;
       for (const auto& f : inside.entries) {
+        std::string file_path = io::normal_path(io::join_path(path, f.name));
+        if (note_unread(f, file_path, true, diags)) {
+          continue;
+        }
         if (is_yaml_name(f.name) && f.kind == io::PathKind::File) {
-          year_files.push_back(io::normal_path(io::join_path(path, f.name)));
+          year_files.push_back(file_path);
         }
       }
       for (const auto& f : year_files) {
@@ -130,6 +227,8 @@ Layout scan(const Source& src, const std::string& root, Diagnostics& diags) {
         diags.add(Diagnostic{Severity::Warning, path, 0, 0, std::string(tr("the year folder holds no .yaml files")),
                              Rule::Layout});
       }
+    } else if (note_unread(entry, path, false, diags)) {
+      continue;
     } else if (is_yaml_name(entry.name) && entry.kind == io::PathKind::File) {
       if (is_people_name(entry.name)) {
         layout.people_file = path;

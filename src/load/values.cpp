@@ -280,6 +280,17 @@ std::optional<FieldsSeen> read_map(Converter& c, YNode& map, RecordKind what, co
     }
     std::size_t before = c.diags().size();
     field(key.value, key, value);
+    if (value.anchor_line != 0) {
+      // A value reached through an alias: its problems are where the alias is used.
+      SourceLoc at = c.loc(value);
+      for (std::size_t d = before; d < c.diags().size(); ++d) {
+        Diagnostic& problem = c.diags().item(d);
+        problem.line = static_cast<int>(at.line);
+        problem.column = static_cast<int>(at.column);
+        problem.message += trf(" — the value comes through the alias *{} from the anchor &{} at line {}",
+                               text::printable(value.anchor), text::printable(value.anchor), value.anchor_line);
+      }
+    }
     seen.present.push_back(*known_key);
     seen.present_at.push_back(c.loc(value.is_null() ? key : value));
     if (c.diags().size() > before) {

@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <istream>
 #include <optional>
 #include <streambuf>
 #include <unordered_map>
+#include <unordered_set>
 
 #include <fmt/format.h>
 #include <yaml-cpp/depthguard.h>
@@ -15,6 +17,7 @@
 #include <yaml-cpp/parser.h>
 
 #include "load/span_scanner.hpp"
+#include "load/syntax_hints.hpp"
 #include "text/i18n.hpp"
 #include "text/unicode.hpp"
 
@@ -59,9 +62,14 @@ private:
 struct Abort {};
 
 /// Positions: yaml-cpp counts 0-based lines and byte columns; lplan prints 1-based
-/// lines and character columns.
+/// lines and character columns. The characters are counted on from the last position
+/// asked for on the same line, so a plan written on one line (JSON) costs its length
+/// once, not once per value.
 struct Positions {
   std::string_view text;
+  mutable std::size_t m_line_start = std::string_view::npos;  ///< of the last position asked for
+  mutable std::size_t m_pos = 0;
+  mutable std::size_t m_chars = 0;  ///< characters from m_line_start to m_pos
 
   std::pair<int, int> at(const YAML::Mark& mark) const {
     if (mark.pos < 0 || mark.line < 0 || mark.column < 0) {
@@ -69,8 +77,15 @@ struct Positions {
     }
     auto pos = std::min(static_cast<std::size_t>(mark.pos), text.size());
     auto col = std::min(static_cast<std::size_t>(mark.column), pos);
-    auto chars = text::char_count(text.substr(pos - col, col));
-    return {mark.line + 1, static_cast<int>(chars) + 1};
+    std::size_t start = pos - col;
+    if (start == m_line_start && pos >= m_pos) {
+      m_chars += text::char_count(text.substr(m_pos, pos - m_pos));
+    } else {
+      m_line_start = start;
+      m_chars = text::char_count(text.substr(start, col));
+    }
+    m_pos = pos;
+    return {mark.line + 1, static_cast<int>(m_chars) + 1};
   }
 };
 
@@ -158,6 +173,7 @@ public:
   }
 
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    m_aliased.insert(anchor);
     for (const auto& f : m_stack) {
       if (f.anchor == anchor) {
         fatal(mark, Rule::Alias, fmt::format("alias *{} refers to a list or mapping that contains it (a cycle)",
@@ -175,6 +191,8 @@ public:
     }
     YNode copy = it->second.node;
     auto [line, col] = m_pos.at(mark);
+    copy.anchor_line = it->second.node.anchor_line != 0 ? it->second.node.anchor_line : it->second.node.line;
+    copy.anchor = it->second.node.anchor_line != 0 ? it->second.node.anchor : anchor_name(anchor);
     copy.line = line;
     copy.column = col;
     if (m_spans) {
@@ -212,7 +230,25 @@ public:
       n.span.end = static_cast<std::uint32_t>(r.end);
       n.span.verified = r.verified;
     }
+    bool is_value = m_stack.empty() || !m_stack.back().node.is_map() || m_stack.back().node.items.size() % 2 == 1;
+    if (is_value) {
+      check_lost_text(mark, tag, anchor, value, quoted);
+    }
     complete(std::move(n), anchor);
+  }
+
+  /// After the document: an anchor on a text that no alias uses was most likely
+  /// meant as part of the text (`&Ко`): YAML dropped it.
+  void report_unused_anchors() {
+    for (const auto& [anchor, at] : m_text_anchors) {
+      if (!m_aliased.contains(anchor)) {
+        m_diags.add(Diagnostic{Severity::Warning, path_of(m_file), at.first, at.second,
+                               trf("\"&{}\" at the start of the text is read as a YAML anchor and dropped: put the "
+                                   "whole text in double quotes",
+                                   text::printable(anchor_name(anchor))),
+                               Rule::LostText});
+      }
+    }
   }
 
   void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
@@ -270,6 +306,94 @@ private:
     YNode node;
     std::size_t size = 0;
   };
+
+  /// Text YAML drops quietly from a value: a tag (`!NEW`) or an anchor (`&Ко`) at its
+  /// start, the part after ` #` (a comment), and a `- ` line folded into the text
+  /// above. Each is a warning with what to do.
+  void check_lost_text(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                       const std::string& value, bool quoted) {
+    if (mark.pos < 0 || static_cast<std::size_t>(mark.pos) >= m_text.size()) {
+      return;
+    }
+    auto start = static_cast<std::size_t>(mark.pos);
+    std::size_t content = skip_properties(m_text, start);
+    auto [line, col] = m_pos.at(mark);
+    if (!tag.empty() && tag != "?" && m_text[start] == '!' &&
+        !(start + 1 < m_text.size() && m_text[start + 1] == '!')) {
+      // `!NEW текст` drops "!NEW"; yaml-cpp ends a tag at a letter outside ASCII, so
+      // `!Важливо текст` drops the "!" alone
+      std::size_t e = start + 1;
+      while (tag != "!" && e < content && m_text[e] != ' ' && m_text[e] != '\t' && m_text[e] != '\n' &&
+             m_text[e] != '\r') {
+        ++e;
+      }
+      m_diags.add(Diagnostic{Severity::Warning, path_of(m_file), line, col,
+                             trf("\"{}\" at the start of the text is read as a YAML tag and dropped: put the whole "
+                                 "text in double quotes",
+                                 text::printable(m_text.substr(start, e - start))),
+                             Rule::LostText});
+    }
+    if (anchor != 0) {
+      m_text_anchors.emplace_back(anchor, std::pair{line, col});
+    }
+    if (quoted || content >= m_text.size()) {
+      return;
+    }
+    // Most texts are written as they read, on one line: then they end where their bytes do.
+    bool one_line = m_text.compare(content, value.size(), value) == 0;
+    ScanResult r = one_line ? ScanResult{content + value.size(), true}
+                            : scan_scalar(m_text, content, ValueStyle::Plain, m_flow_depth > 0, value);
+    std::string_view written = m_text.substr(content, r.end - content);
+    // a line of the text that starts with a list dash: YAML joined it to the line above
+    for (std::size_t k = one_line ? std::string_view::npos : written.find('\n'); k != std::string_view::npos;
+         k = written.find('\n', k + 1)) {
+      std::size_t i = content + k;
+      std::size_t b = i + 1;
+      while (b < r.end && (m_text[b] == ' ' || m_text[b] == '\t')) {
+        ++b;
+      }
+      std::string_view rest = m_text.substr(b, std::min<std::size_t>(4, m_text.size() - b));
+      std::string_view bullet;
+      for (std::string_view d : {"- ", "* ", "\u2013 ", "\u2014 ", "\u2022 "}) {
+        if (rest.starts_with(d)) {
+          bullet = d.substr(0, d.size() - 1);
+        }
+      }
+      if (!bullet.empty()) {
+        std::size_t ls = i + 1;
+        int at_line = line + static_cast<int>(std::count(m_text.begin() + static_cast<std::ptrdiff_t>(start),
+                                                         m_text.begin() + static_cast<std::ptrdiff_t>(ls), '\n'));
+        int at_col = static_cast<int>(text::char_count(m_text.substr(ls, b - ls))) + 1;
+        m_diags.add(Diagnostic{Severity::Warning, path_of(m_file), at_line, at_col,
+                               trf("this line starts with \"{}\", but YAML joins it to the text above: to make it "
+                                   "an item of its own, indent its \"- \" like the item above; to keep it in the "
+                                   "text, put the whole text in double quotes",
+                                   bullet),
+                               Rule::LostText});
+        break;
+      }
+    }
+    // ` #` after the text: a comment to YAML, cut off from the value
+    std::size_t h = r.end;
+    while (h < m_text.size() && (m_text[h] == ' ' || m_text[h] == '\t')) {
+      ++h;
+    }
+    if (h > r.end && h + 1 < m_text.size() && m_text[h] == '#' && m_text[h + 1] != ' ' && m_text[h + 1] != '\t' &&
+        m_text[h + 1] != '\n' && m_text[h + 1] != '\r' && m_text[h + 1] != '#') {
+      int breaks = static_cast<int>(std::count(m_text.begin() + static_cast<std::ptrdiff_t>(start),
+                                               m_text.begin() + static_cast<std::ptrdiff_t>(h), '\n'));
+      int at_line = line + breaks;
+      std::size_t from = breaks == 0 ? start : line_start(m_text, h);
+      int at_col = (breaks == 0 ? col : 1) + static_cast<int>(text::char_count(m_text.substr(from, h - from)));
+      std::size_t e = m_text.find_first_of("\r\n", h);
+      std::string_view cut = m_text.substr(h, (e == std::string_view::npos ? m_text.size() : e) - h);
+      m_diags.add(Diagnostic{Severity::Warning, path_of(m_file), at_line, at_col,
+                             trf("the text from \" #\" on is read as a comment and cut off («{}»): put the whole "
+                                 "text in double quotes",
+                                 text::truncate_to_width(text::printable(cut), 40)),
+                             Rule::LostText});
+    }
+  }
 
   YNode make(YNode::Kind kind, const YAML::Mark& mark) const {
     YNode n;
@@ -439,6 +563,8 @@ private:
   std::vector<Frame> m_stack;
   std::unordered_map<YAML::anchor_t, Anchored> m_anchors;
   std::unordered_map<YAML::anchor_t, std::string> m_anchor_names;
+  std::vector<std::pair<YAML::anchor_t, std::pair<int, int>>> m_text_anchors;  ///< anchors on texts, where
+  std::unordered_set<YAML::anchor_t> m_aliased;
   std::string m_pending_anchor_name;
   std::size_t m_alias_nodes = 0;
   bool m_delivered_any = false;
@@ -468,275 +594,6 @@ public:
   void OnMapEnd() override {}
 };
 
-/// The lines of `text`, without their line breaks (nor a CR before them).
-std::vector<std::string_view> split_lines(std::string_view text) {
-  std::vector<std::string_view> lines;
-  std::size_t start = 0;
-  while (start <= text.size()) {
-    std::size_t nl = text.find('\n', start);
-    std::size_t end = nl == std::string_view::npos ? text.size() : nl;
-    std::string_view line = text.substr(start, end - start);
-    if (!line.empty() && line.back() == '\r') {
-      line.remove_suffix(1);
-    }
-    lines.push_back(line);
-    if (nl == std::string_view::npos) {
-      break;
-    }
-    start = nl + 1;
-  }
-  return lines;
-}
-
-std::size_t skip_blanks(std::string_view line, std::size_t i) {
-  while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) {
-    ++i;
-  }
-  return i;
-}
-
-/// Where a quoted text starting at `open` closes on its line (the closing quote), or npos.
-std::size_t closing_quote(std::string_view line, std::size_t open) {
-  char q = line[open];
-  for (std::size_t i = open + 1; i < line.size(); ++i) {
-    if (q == '"' && line[i] == '\\') {
-      ++i;
-    } else if (line[i] == q) {
-      if (q == '\'' && i + 1 < line.size() && line[i + 1] == '\'') {
-        ++i;
-        continue;
-      }
-      return i;
-    }
-  }
-  return std::string_view::npos;
-}
-
-/// The end of a `key:` written plainly from `at` (the index of its colon), or npos: a
-/// colon followed by a blank or the line's end, before any ` #` comment.
-std::size_t key_colon(std::string_view line, std::size_t at) {
-  if (at >= line.size()) {
-    return std::string_view::npos;
-  }
-  char c = line[at];
-  if (c == '"' || c == '\'' || c == '[' || c == '{' || c == '#' || c == '|' || c == '>' || c == '&' ||
-      c == '*' || c == '!' || c == '%' || c == '@' || c == '`' || c == ':') {
-    return std::string_view::npos;
-  }
-  for (std::size_t i = at; i < line.size(); ++i) {
-    if (line[i] == '#' && i > at && line[i - 1] == ' ') {
-      return std::string_view::npos;
-    }
-    if (line[i] == ':' && (i + 1 == line.size() || line[i + 1] == ' ' || line[i + 1] == '\t')) {
-      return i;
-    }
-  }
-  return std::string_view::npos;
-}
-
-/// The line starts a list item or a `key:` whose key is one word: the shape of the
-/// lines that follow a value in a plan.
-bool looks_like_entry(std::string_view line) {
-  std::size_t i = skip_blanks(line, 0);
-  if (i < line.size() && line[i] == '-' && (i + 1 == line.size() || line[i + 1] == ' ')) {
-    return true;
-  }
-  std::size_t colon = key_colon(line, i);
-  if (colon == std::string_view::npos || colon == i) {
-    return false;
-  }
-  for (std::size_t k = i; k < colon; ++k) {
-    auto c = static_cast<unsigned char>(line[k]);
-    bool word = c >= 0x80 || std::isalnum(c) != 0 || c == '_' || c == '-';
-    if (!word) {
-      return false;
-    }
-  }
-  return true;
-}
-
-/// A YAML syntax error, said better where we can. yaml-cpp stops where the damage shows
-/// (often lines after the mistake, with a terse message); a line-by-line look at the text
-/// up to that line finds the usual hand-edit mistakes where they are: a quote opened and
-/// not closed, `: ` inside a text without quotes, an apostrophe or a quote that ends a
-/// quoted text early, a tab in the indentation.
-Diagnostic syntax_problem(std::string_view text, const std::string& file, std::pair<int, int> at,
-                          const std::string& msg) {
-  int error_line = at.first;
-  std::vector<std::string_view> lines = split_lines(text);
-  auto found = [&](std::size_t index, std::size_t byte_col, std::string message) {
-    int col = static_cast<int>(text::char_count(lines[index].substr(0, byte_col))) + 1;
-    return Diagnostic{Severity::Error, file, static_cast<int>(index) + 1, col, std::move(message), Rule::Yaml};
-  };
-  // The next line that is not blank nor a comment starts a list item or a `key:`.
-  auto next_is_entry = [&](std::size_t n) {
-    std::size_t next = n + 1;
-    while (next < lines.size() && (skip_blanks(lines[next], 0) == lines[next].size() ||
-                                   lines[next][skip_blanks(lines[next], 0)] == '#')) {
-      ++next;
-    }
-    return next < lines.size() && looks_like_entry(lines[next]);
-  };
-  int block_indent = -1;  // inside a block text (| or >) of a key at this indentation
-  char open_quote = 0;    // inside a quoted text that goes on over lines
-  int flow_depth = 0;     // inside […] or {…} that goes on over lines
-  int key_indent = -1;    // the column of the last `key:` seen
-  for (std::size_t n = 0; n < lines.size() && static_cast<int>(n) + 1 <= error_line; ++n) {
-    std::string_view line = lines[n];
-    std::size_t indent = skip_blanks(line, 0);
-    bool blank = indent == line.size();
-    if (block_indent >= 0) {
-      if (blank || static_cast<int>(line.find_first_not_of(' ')) > block_indent) {
-        continue;
-      }
-      block_indent = -1;
-    }
-    if (open_quote != 0) {
-      // the quote closes somewhere on this line, or it goes on
-      for (std::size_t i = 0; i < line.size(); ++i) {
-        if (open_quote == '"' && line[i] == '\\') {
-          ++i;
-        } else if (line[i] == open_quote) {
-          if (open_quote == '\'' && i + 1 < line.size() && line[i + 1] == '\'') {
-            ++i;
-            continue;
-          }
-          open_quote = 0;
-          break;
-        }
-      }
-      continue;
-    }
-    std::size_t tab = line.substr(0, indent).find('\t');
-    if (tab != std::string_view::npos && !blank && static_cast<int>(n) + 1 >= error_line - 2) {
-      return found(n, tab, std::string(tr("YAML syntax: a tab indents this line; indent with spaces")));
-    }
-    if (blank || line[indent] == '#') {
-      continue;
-    }
-    if (flow_depth > 0) {
-      for (char c : line) {
-        flow_depth += (c == '[' || c == '{') ? 1 : (c == ']' || c == '}') ? -1 : 0;
-      }
-      continue;
-    }
-    std::size_t p = indent;
-    bool item = false;
-    while (p < line.size() && line[p] == '-' && (p + 1 == line.size() || line[p + 1] == ' ')) {
-      item = true;
-      p = skip_blanks(line, p + 1);
-    }
-    std::size_t key_at = p;
-    std::size_t value = p;
-    std::size_t colon = key_colon(line, p);
-    if (colon != std::string_view::npos) {
-      value = skip_blanks(line, colon + 1);
-    } else if (!item) {
-      // `key:value` without the space is one plain text to YAML, and the mapping
-      // around it breaks; anything else here is a continuation line.
-      std::size_t k = p;
-      while (k < line.size() && (std::isalpha(static_cast<unsigned char>(line[k])) != 0 || line[k] == '_' ||
-                                 line[k] == '-')) {
-        ++k;
-      }
-      if (k > p && k + 1 < line.size() && line[k] == ':' && line[k + 1] != ' ' && line[k + 1] != '/' &&
-          line[k + 1] != ':') {
-        return found(n, k,
-                     trf("put a space after the colon: \"{}: {}\"", line.substr(p, k - p),
-                         line.substr(k + 1)));
-      }
-      std::string_view rest = line.substr(p);
-      while (!rest.empty() && rest.back() == ' ') {
-        rest.remove_suffix(1);
-      }
-      if (rest.size() >= 3 && rest.find_first_not_of(rest[0]) == std::string_view::npos &&
-          (rest[0] == '-' || rest[0] == '=' || rest[0] == '_' || rest[0] == '*')) {
-        return found(n, p, std::string(tr("a separator line is not YAML: remove it, or make it a comment (# …)")));
-      }
-      if (static_cast<int>(indent) == key_indent) {
-        return found(n, p,
-                     std::string(tr("this line is indented like a key, but has no \"key:\": if it goes on the "
-                                    "text above, join it to that line (or indent it more)")));
-      }
-      continue;
-    }
-    if (colon != std::string_view::npos) {
-      key_indent = static_cast<int>(p);
-    }
-    if (value >= line.size() || line[value] == '#') {
-      continue;
-    }
-    char c = line[value];
-    if (c == '"' || c == '\'') {
-      std::size_t close = closing_quote(line, value);
-      if (close != std::string_view::npos) {
-        std::size_t after = skip_blanks(line, close + 1);
-        if (after < line.size() && line[after] != '#') {
-          return found(n, close,
-                       c == '\'' ? std::string(tr("an apostrophe inside single quotes ends the text: double the "
-                                                   "apostrophe ('') or use ’"))
-                                 : std::string(tr("a double quote inside double quotes ends the text: write it as "
-                                                   "\\\" or use «»")));
-        }
-        continue;
-      }
-      if (next_is_entry(n)) {
-        return found(n, value,
-                     std::string(tr("the quote opened here is not closed: close it on this line, or put the "
-                                    "whole text in double quotes")));
-      }
-      open_quote = c;
-      continue;
-    }
-    if (c == '|' || c == '>') {
-      block_indent = static_cast<int>(key_at);
-      if (!item) {
-        block_indent = static_cast<int>(indent);
-      }
-      continue;
-    }
-    if (c == '[' || c == '{') {
-      int depth = 0;
-      for (std::size_t i = value; i < line.size(); ++i) {
-        // A quote opens a text only at the start of an item («об'єднання» is a word).
-        std::size_t before = line.find_last_not_of(' ', i == 0 ? 0 : i - 1);
-        bool item_start = i > 0 && before != std::string_view::npos &&
-                          (line[before] == '[' || line[before] == '{' || line[before] == ',' || line[before] == ':');
-        if ((line[i] == '"' || line[i] == '\'') && item_start) {
-          std::size_t close = closing_quote(line, i);
-          if (close == std::string_view::npos) {
-            if (next_is_entry(n)) {
-              return found(n, i,
-                           std::string(tr("the quote opened here is not closed: close it on this line, or put the "
-                                          "whole text in double quotes")));
-            }
-            break;
-          }
-          i = close;
-          continue;
-        }
-        depth += (line[i] == '[' || line[i] == '{') ? 1 : (line[i] == ']' || line[i] == '}') ? -1 : 0;
-      }
-      flow_depth = std::max(depth, 0);
-      continue;
-    }
-    bool spaced = value + 1 == line.size() || line[value + 1] == ' ';
-    if (c == '@' || c == '`' || c == '%' || ((c == '&' || c == '*' || c == '!') && spaced)) {
-      return found(n, value,
-                   trf("YAML does not allow a text to start with \"{}\": put the whole text in double quotes",
-                       std::string(1, c)));
-    }
-    if (c == '&' || c == '*' || c == '!') {
-      continue;
-    }
-    if (key_colon(line, value) != std::string_view::npos) {
-      return found(n, value,
-                   std::string(tr("\": \" inside a text without quotes: put the whole text in double quotes")));
-    }
-  }
-  return Diagnostic{Severity::Error, file, at.first, at.second, fmt::format("YAML syntax: {}", msg), Rule::Yaml};
-}
-
 }  // namespace
 
 ParsedDocument parse_yaml(std::string_view text, FilePath file, const Limits& limits, const ItemSink& sink,
@@ -756,6 +613,7 @@ ParsedDocument parse_yaml(std::string_view text, FilePath file, const Limits& li
       out.empty = true;
       return out;
     }
+    builder.report_unused_anchors();
     DocumentProbe probe;
     try {
       parser.HandleNextDocument(probe);
@@ -781,6 +639,13 @@ ParsedDocument parse_yaml(std::string_view text, FilePath file, const Limits& li
     attach_source_line(*out.fatal, text);
   }
   builder.salvage();
+  if (out.fatal && out.root.is_map()) {
+    // Entries that start at or after the mistake were read from the broken part.
+    auto& items = out.root.items;
+    while (items.size() >= 2 && items[items.size() - 2].line >= out.fatal->line) {
+      items.resize(items.size() - 2);
+    }
+  }
   return out;
 }
 

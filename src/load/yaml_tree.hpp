@@ -36,6 +36,10 @@ struct YNode {
   std::string value;         ///< scalar text
   std::vector<YNode> items;  ///< sequence items; for a map: key, value, key, value…
   Span span;                 ///< where it is written (filled when spans are asked for)
+  /// A copy made by an alias (`*w`): the line of its anchor and the anchor's name;
+  /// `line`/`column` are where the alias is.
+  int anchor_line = 0;
+  std::string anchor;
 
   bool is_null() const { return kind == Kind::Null; }
   bool is_scalar() const { return kind == Kind::Scalar; }

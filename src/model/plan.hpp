@@ -128,6 +128,10 @@ struct Activity {
   bool unreadable_when = false;
   bool unreadable_responsible = false;
   bool unreadable_audience = false;
+  bool unreadable_status = false;  ///< `status` is written but is no status (already an error)
+  /// `when` came through an alias: the line of its anchor (problems in it are reported
+  /// at the alias, with that line), else 0.
+  std::uint32_t when_anchor_line = 0;
 };
 
 /// One plan year: the union of its files.

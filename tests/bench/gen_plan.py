@@ -66,6 +66,11 @@ def make_people(count, rnd):
         suffix = i // len(SURNAME_STEMS)
         pid = LATIN_STEMS[stem] + "enko" + (str(suffix + 1) if suffix else "")
         name = f"{SURNAME_STEMS[stem]}енко {FIRST[i % len(FIRST)]}."
+        # the (surname, initial) pairs repeat after 24 × 23 people: a second initial
+        # keeps every name unique (a name two people share is an error)
+        cycle = i // (len(SURNAME_STEMS) * len(FIRST))
+        if cycle:
+            name += f"{FIRST[cycle % len(FIRST)]}."
         people.append((pid, name, rnd.choice(ROLES)))
     return people
 

@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
-"""run.py path/to/lplan [--runs N] [--sizes 31,1000,10000,100000] [--keep DIR]
+"""run.py path/to/lplan [--runs N] [--sizes 31,1000,10000,100000] [--one-line 4000] [--keep DIR]
 
 The lplan benchmark (not a test: nothing here fails a build). It generates plans
 of 31, 1k, 10k and 100k activities (tests/bench/gen_plan.py, each as
-plans/2020.yaml in a temporary folder), takes the real plan (plans/) too, and
-measures the median wall time and the peak RSS of
+plans/2020.yaml in a temporary folder), the same plan of 4k activities written on
+ONE line as JSON (--one-line: JSON is YAML; about 2 MB, the shape a plan exported
+by another tool has — cost must stay linear in it), takes the real plan (plans/)
+too, and measures the median wall time and the peak RSS of
 
   lplan validate · lplan due --month march · lplan list --format json · lplan report
   lplan set (writes, and --dry-run) · lplan diff HEAD~1 HEAD (two revisions in git)
@@ -82,6 +84,16 @@ def plan_files(plans):
     return files + ([people] if os.path.exists(people) else [])
 
 
+def write_one_line(pretty, target):
+    """The plan of `pretty` as JSON on one line (every scalar kept as its text)."""
+    import json
+    import yaml
+    with open(pretty, encoding="utf-8") as f:
+        data = yaml.load(f, Loader=yaml.BaseLoader)
+    with open(target, "w", encoding="utf-8") as f:
+        f.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+
+
 def build_floor(tmp):
     exe = os.path.join(tmp, "yaml_floor")
     subprocess.run(["g++", "-std=c++20", "-O2", "-o", exe, os.path.join(HERE, "yaml_floor.cpp"),
@@ -111,6 +123,8 @@ def main():
     ap.add_argument("--runs", type=int, default=5,
                     help="runs per measurement of 1-20 MB plans (at least 21 below 1 MB, 3 above 20 MB)")
     ap.add_argument("--sizes", default="31,1000,10000,100000")
+    ap.add_argument("--one-line", default="4000",
+                    help="sizes of the plans also written on one line as JSON (empty: none)")
     ap.add_argument("--keep", help="generate into this folder and keep it")
     args = ap.parse_args()
     lplan = os.path.abspath(args.lplan)
@@ -130,6 +144,15 @@ def main():
             subprocess.run([sys.executable, os.path.join(HERE, "gen_plan.py"), str(n), target],
                            check=True)
         cases.append((f"synthetic {n:,}", plans))
+    for n in (int(s) for s in args.one_line.split(",") if s):
+        plans = os.path.join(tmp, f"one-line-{n}", "plans")
+        os.makedirs(plans, exist_ok=True)
+        target = os.path.join(plans, "2020.yaml")
+        if not os.path.exists(target):
+            pretty = os.path.join(tmp, f"one-line-{n}.pretty.yaml")
+            subprocess.run([sys.executable, os.path.join(HERE, "gen_plan.py"), str(n), pretty], check=True)
+            write_one_line(pretty, target)
+        cases.append((f"one-line {n:,}", plans))
 
     skipped = set()
     rows, results = [], {}
@@ -154,7 +177,7 @@ def main():
             res[name] = measure([lplan] + argv + ["--plans", plans] + COMMON, runs)
         # Writing commands (issue 10): `set` on a copy of the plan — it loads with spans,
         # edits, loads and checks the new bytes, and writes atomically.
-        edit_plans = os.path.join(tmp, "edit-" + label.split()[-1].strip("()").replace(",", ""), "plans")
+        edit_plans = os.path.join(tmp, "edit-" + "".join(c for c in label if c.isalnum()), "plans")
         if os.path.exists(edit_plans):
             shutil.rmtree(edit_plans)
         shutil.copytree(plans, edit_plans)
@@ -237,6 +260,16 @@ def main():
                 growth = (big[name][0] / ten[name][0]) / (big["size"] / ten["size"])
                 verdict(growth <= 1.5, f"linear: `{name}` 10k→100k time grows {growth:.2f}× "
                         "the size growth (≤ 1.5 counts as linear)")
+    for label, res in results.items():
+        if label.startswith("one-line ") and "validate" in res:
+            pretty = results.get("synthetic " + label.split()[1])
+            t = res["validate"][0]
+            verdict(t < 1, f"{label} (one line, {fmt_mb(res['size'])} MB), `validate` {fmt_ms(t)} ms "
+                    "(target: well under a second)")
+            if pretty and "validate" in pretty:
+                verdict(t / pretty["validate"][0] <= 1.5,
+                        f"{label}, `validate` {t / pretty['validate'][0]:.2f}× the same plan pretty-printed "
+                        "(≤ 1.5 counts as the same cost)")
     if not args.keep:
         shutil.rmtree(tmp, ignore_errors=True)
     print(f"\n{sum(verdicts)} of {len(verdicts)} targets met")

@@ -30,7 +30,7 @@ echo "done 2.1: 3 lines added, comments and mode kept, the outcome reads back ex
 cp -r plans before-new
 "$lplan" "${T[@]}" new 2021 --from 2020 >new.out 2>new.err || fail "new 2021 failed: $(cat new.err)"
 diff -r before-new/2020 plans/2020 >/dev/null || fail "new changed plans/2020"
-"$lplan" validate --plans plans/2021 --today 2021-06-15 >val.out 2>&1 || true
+"$lplan" validate plans/2021 --today 2021-06-15 >val.out 2>&1 || true
 grep -q " 0 errors" val.out || fail "plans/2021 does not validate: $(cat val.out)"
 n="$("$lplan" list --year 2021 --today 2021-06-15 --format json | python3 -c 'import json,sys; a=json.load(sys.stdin)["activities"]; print(len(a), sum(x["status"]=="planned" for x in a), sum(1 for x in a if x["deadline"] and not x["deadline"].startswith("2021")))')"
 [ "$n" = "31 31 0" ] || fail "2021 has (activities, planned, deadlines not in 2021) = $n"

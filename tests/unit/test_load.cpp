@@ -9,10 +9,13 @@
 #include <string_view>
 #include <vector>
 
+#include <fmt/format.h>
+
 #include "diag/diagnostic.hpp"
 #include "check/checks.hpp"
 #include "load/loader.hpp"
 #include "plan_fixture.hpp"
+#include "text/unicode.hpp"
 
 namespace load = lplan::load;
 using lplan::Diagnostics;
@@ -373,10 +376,12 @@ TEST_CASE("the people registry holds only people") {
       "(known keys: people) [unknown-key]"});
 }
 
-TEST_CASE("a fatal YAML error is the only diagnostic of its file") {
+TEST_CASE("a fatal YAML error is the only error of its file, with what it left unread") {
   auto l = load_text(k_head + "  - {id: \"1.1\", goal: goal1, title: Т, tags: &x [1, *x]}\n", "2020.yaml");
   CHECK(l.diags == Lines{
-      "2020.yaml:9:53: error: alias *x refers to a list or mapping that contains it (a cycle) [alias]"});
+      "2020.yaml:9:53: error: alias *x refers to a list or mapping that contains it (a cycle) [alias]",
+      "2020.yaml:9:53: warning: the rest of 2020.yaml from line 9 on was not read: 1 activity in it is not checked "
+      "[not-read]"});
 }
 
 TEST_CASE("a value of the wrong type is not also reported as missing") {
@@ -450,4 +455,22 @@ TEST_CASE("a line over 200 characters is shown around the column only") {
   lplan::attach_source_line(d, line);
   CHECK(d.source_line == "…" + std::string(80, 'a') + "Ж" + std::string(79, 'b') + "…");
   CHECK(d.marker_pad == std::string(81, ' '));
+}
+
+TEST_CASE("a plan written on one line (JSON) gets the same character columns as a pretty one") {
+  std::string one_line =
+      "{\"plan\":{\"year\":2020,\"organization\":\"Бібліотека\"},"
+      "\"directions\":[{\"id\":\"sn1\",\"number\":1,\"title\":\"Розвиток\"}],"
+      "\"goals\":[{\"id\":\"goal1\",\"number\":1,\"direction\":\"sn1\",\"title\":\"Ціль\"}],"
+      "\"activities\":[{\"id\":\"1.1\",\"goal\":\"goal1\",\"title\":\"Семінар п’ятниці\",\"when\":\"березень\","
+      "\"responsible\":\"Дубова\",\"audience\":\"Члени\"},"
+      "{\"id\":\"1.2\",\"goal\":\"goal1\",\"title\":\"Тренінг\",\"when\":\"квітень\",\"responsible\":\"Дубова\","
+      "\"audience\":\"Члени\",\"status\":\"planed\"}]}";
+  auto l = load_text(one_line, "2020.yaml");
+  // the column counts characters: Cyrillic letters and ’ are one each
+  std::size_t at = one_line.find("\"planed\"");
+  int column = static_cast<int>(lplan::text::char_count(std::string_view(one_line).substr(0, at))) + 1;
+  CHECK(l.diags == Lines{fmt::format("2020.yaml:1:{}: error: unknown status \"planed\" — did you mean \"planned\"? "
+                                     "[status]",
+                                     column)});
 }
