@@ -197,7 +197,7 @@ def main():
         if shutil.which("git"):
             for step in (["init", "-q"], ["add", "-A"], ["commit", "-qm", "a"]):
                 subprocess.run(["git"] + step, cwd=repo, env=genv, check=True)
-            subprocess.run([lplan, "set", first, "status=done", "--plans", os.path.join(repo, "plans")] + COMMON,
+            subprocess.run([lplan, "set", first, "title=Змінено між ревізіями", "--plans", os.path.join(repo, "plans")] + COMMON,
                            check=True, capture_output=True)
             subprocess.run(["git", "commit", "-qam", "b"], cwd=repo, env=genv, check=True)
             res["diff (2 revisions)"] = measure([lplan, "diff", "HEAD~1", "HEAD", "--plans",
