@@ -70,10 +70,9 @@ std::string render_public(const report::PublicReport& view, ReportFormat format,
 
 /// `report` over several organizations (DESIGN §12): the rollup, then each one's report.
 int report_organizations(Context& ctx, const ReportOptions& options, ReportFormat format) {
-  if (format == ReportFormat::Html || format == ReportFormat::Docx || options.public_report) {
+  if (options.public_report) {
     throw UsageError(std::string(
-        tr("the report of several organizations is text, markdown or json; for html, docx or --public name one "
-           "with --org")));
+        tr("the public report is one organization's: name it with --org")));
   }
   std::vector<Loaded> loaded = ctx.load_organizations();
   std::vector<report::YearReport> reports;
@@ -107,6 +106,11 @@ int report_organizations(Context& ctx, const ReportOptions& options, ReportForma
     json.end_array();
     json.end_object();
     json.finish();
+  } else if (format == ReportFormat::Html) {
+    render::reports_html(rollup, reports, ctx.lang(), out);
+  } else if (format == ReportFormat::Docx) {
+    ctx.emit(render::reports_docx(rollup, reports, ctx.lang()));
+    return k_exit_ok;
   } else if (format == ReportFormat::Markdown) {
     render::rollup_markdown(rollup, ctx.lang(), out);
     for (const auto& r : reports) {

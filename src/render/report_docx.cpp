@@ -3,12 +3,15 @@
 // section of its own (a narrow 12-month grid beside full-width titles).
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
 #include "render/docx_document.hpp"
 #include "render/report_common.hpp"
 #include "render/report_render.hpp"
+#include "render/rollup_render.hpp"
+#include "text/i18n.hpp"
 
 namespace lplan::render {
 
@@ -274,13 +277,11 @@ void activity_in_full(const report::ActivityDetail& a, const ReportLabels& l, La
   doc.add(t);
 }
 
-}  // namespace
-
-std::string report_docx(const report::YearReport& r, Lang lang) {
+/// One report, from its title on, into `doc`.
+void add_report(const report::YearReport& r, Lang lang, docx::Document& doc) {
   const ReportLabels& l = report_labels(lang);
   const auto& h = r.header;
   std::string title = h.title.empty() ? h.organization : h.title;
-  docx::Document doc(lang);
   doc.add(docx::para(Style::Title, title));
   std::string sub = h.organization;
   if (!h.short_name.empty()) {
@@ -322,7 +323,44 @@ std::string report_docx(const report::YearReport& r, Lang lang) {
       }
     }
   }
-  return doc.package({title, h.organization, h.today});
+}
+
+}  // namespace
+
+std::string report_docx(const report::YearReport& r, Lang lang) {
+  const auto& h = r.header;
+  docx::Document doc(lang);
+  add_report(r, lang, doc);
+  return doc.package({h.title.empty() ? h.organization : h.title, h.organization, h.today});
+}
+
+std::string reports_docx(const report::Rollup& rollup, const std::vector<report::YearReport>& reports, Lang lang) {
+  std::string title = trnf_in(lang, "{} organization", "{} organizations", static_cast<long long>(rollup.rows.size()),
+                              rollup.rows.size());
+  docx::Document doc(lang);
+  doc.add(docx::para(Style::Title, title));
+  docx::Table t;
+  t.columns = {{26, Align::Left}, {12, Align::Right}, {13, Align::Right}, {16, Align::Right}, {33, Align::Left}};
+  t.rows.push_back({docx::cell(std::string(trc_in(lang, "column", "Organization"))),
+                    docx::cell(std::string(tr_in(lang, "Activities"))), docx::cell(std::string(tr_in(lang, "Done"))),
+                    docx::cell(std::string(tr_in(lang, "Overdue"))),
+                    docx::cell(std::string(tr_in(lang, "Months (Jan–Dec)")))});
+  auto row = [&](const report::RollupRow& r, const std::string& who, int max, bool strong) {
+    t.rows.push_back({docx::cell(who, strong), number(r.total, strong),
+                      docx::cell(fmt::format("{} ({}%)", r.done, r.percent_done), strong), number(r.overdue, strong),
+                      docx::cell(month_profile(r.scheduled, max), strong)});
+  };
+  for (const auto& r : rollup.rows) {
+    row(r, r.organization + (r.name.empty() ? "" : " (" + r.name + ")"), rollup.month_max, false);
+  }
+  row(rollup.all, std::string(tr_in(lang, "all")),
+      *std::max_element(rollup.all.scheduled.begin(), rollup.all.scheduled.end()), true);
+  doc.add(t);
+  for (const auto& r : reports) {
+    doc.new_section(docx::Orientation::Portrait);
+    add_report(r, lang, doc);
+  }
+  return doc.package({title, title, rollup.today});
 }
 
 }  // namespace lplan::render

@@ -1,6 +1,7 @@
 // The year report as one standalone HTML page: inline CSS, no scripts, printable;
 // month bars as sized blocks and the timeline as a Gantt chart of table cells.
 // Every plan string goes through html().
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -8,6 +9,8 @@
 
 #include "render/report_common.hpp"
 #include "render/report_render.hpp"
+#include "render/rollup_render.hpp"
+#include "text/i18n.hpp"
 #include "text/unicode.hpp"
 
 namespace lplan::render {
@@ -183,15 +186,17 @@ void activity_in_full(const report::ActivityDetail& a, const ReportLabels& l, La
                      a.outcome.empty() ? " missing" : "", a.outcome.empty() ? l.outcome_missing : html(a.outcome));
 }
 
-}  // namespace
-
-void report_html(const report::YearReport& r, Lang lang, std::ostream& out) {
-  const ReportLabels& l = report_labels(lang);
-  const auto& h = r.header;
-  std::string title = h.title.empty() ? h.organization : h.title;
+void document_head(const std::string& title, Lang lang, std::ostream& out) {
   out << fmt::format("<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n"
                      "<style>{}</style>\n</head>\n<body>\n",
                      lang == Lang::Uk ? "uk" : "en", html(title), k_style);
+}
+
+/// One report from its heading on, without the document around it.
+void report_body(const report::YearReport& r, Lang lang, std::ostream& out) {
+  const ReportLabels& l = report_labels(lang);
+  const auto& h = r.header;
+  std::string title = h.title.empty() ? h.organization : h.title;
   out << fmt::format("<h1>{}</h1>\n<p class=\"sub\">{}", html(title), html(h.organization));
   if (!h.short_name.empty()) {
     out << fmt::format(" ({})", html(h.short_name));
@@ -229,6 +234,41 @@ void report_html(const report::YearReport& r, Lang lang, std::ostream& out) {
         activity_in_full(a, l, lang, out);
       }
     }
+  }
+}
+
+}  // namespace
+
+void report_html(const report::YearReport& r, Lang lang, std::ostream& out) {
+  const auto& h = r.header;
+  document_head(h.title.empty() ? h.organization : h.title, lang, out);
+  report_body(r, lang, out);
+  out << "</body>\n</html>\n";
+}
+
+void reports_html(const report::Rollup& rollup, const std::vector<report::YearReport>& reports, Lang lang,
+                  std::ostream& out) {
+  std::string title = trnf_in(lang, "{} organization", "{} organizations", static_cast<long long>(rollup.rows.size()),
+                              rollup.rows.size());
+  document_head(title, lang, out);
+  out << fmt::format("<h1>{}</h1>\n<table>\n<tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>\n",
+                     html(title), html(trc_in(lang, "column", "Organization")), html(tr_in(lang, "Activities")),
+                     html(tr_in(lang, "Done")), html(tr_in(lang, "Overdue")), html(tr_in(lang, "Months (Jan–Dec)")));
+  auto row = [&](const report::RollupRow& r, const std::string& who, int max) {
+    std::string months = month_profile(r.scheduled, max);
+    out << fmt::format("<tr><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{} ({}%)</td>"
+                       "<td class=\"num\">{}</td><td>{}</td></tr>\n",
+                       html(who), r.total, r.done, r.percent_done, r.overdue, months);
+  };
+  for (const auto& r : rollup.rows) {
+    row(r, r.organization + (r.name.empty() ? "" : " (" + r.name + ")"), rollup.month_max);
+  }
+  row(rollup.all, std::string(tr_in(lang, "all")),
+      *std::max_element(rollup.all.scheduled.begin(), rollup.all.scheduled.end()));
+  out << "</table>\n";
+  for (const auto& r : reports) {
+    out << "<hr>\n";
+    report_body(r, lang, out);
   }
   out << "</body>\n</html>\n";
 }

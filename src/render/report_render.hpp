@@ -5,6 +5,7 @@
 #include <ostream>
 #include <string>
 
+#include "report/rollup.hpp"
 #include "report/year_report.hpp"
 #include "text/lang.hpp"
 
@@ -20,6 +21,9 @@ void report_markdown(const report::YearReport& report, Lang lang, std::ostream& 
 
 /// One standalone, printable page with inline CSS, the month bars and a Gantt chart.
 void report_html(const report::YearReport& report, Lang lang, std::ostream& out);
+/// Several organizations' reports as one page: the rollup, then each report (DESIGN §12).
+void reports_html(const report::Rollup& rollup, const std::vector<report::YearReport>& reports, Lang lang,
+                  std::ostream& out);
 
 /// The report as JSON with stable, language-neutral keys.
 void report_json(const report::YearReport& report, std::ostream& out);
@@ -30,5 +34,7 @@ void report_json_object(JsonWriter& json, const report::YearReport& report);
 /// The Word document (the bytes of a .docx file): A4, heading and table styles, the
 /// timeline in a landscape section.
 std::string report_docx(const report::YearReport& report, Lang lang);
+/// The same as one .docx: the rollup, then each report from a new page.
+std::string reports_docx(const report::Rollup& rollup, const std::vector<report::YearReport>& reports, Lang lang);
 
 }  // namespace lplan::render

@@ -13,8 +13,9 @@ namespace lplan::render {
 
 namespace {
 
-/// The months as a row of bars, one character a month: ▁ for none up to █ for the busiest.
-std::string profile(const std::array<int, 12>& months, int max) {
+}  // namespace
+
+std::string month_profile(const std::array<int, 12>& months, int max) {
   static constexpr const char* k_levels[] = {"▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"};
   std::string out;
   for (int n : months) {
@@ -23,6 +24,8 @@ std::string profile(const std::array<int, 12>& months, int max) {
   }
   return out;
 }
+
+namespace {
 
 std::vector<std::string> headers(Lang lang) {
   return {std::string(trc_in(lang, "column", "Organization")), std::string(tr_in(lang, "Activities")),
@@ -33,7 +36,7 @@ std::vector<std::string> headers(Lang lang) {
 std::vector<std::string> cells(const report::RollupRow& row, int max, bool named) {
   std::string who = named ? row.organization + (row.name.empty() ? "" : " (" + row.name + ")") : row.name;
   return {who, std::to_string(row.total), fmt::format("{} ({}%)", row.done, row.percent_done),
-          std::to_string(row.overdue), profile(row.scheduled, max)};
+          std::to_string(row.overdue), month_profile(row.scheduled, max)};
 }
 
 }  // namespace

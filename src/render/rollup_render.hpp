@@ -2,7 +2,9 @@
 // (Markdown), or an array (JSON). Draws what it is given.
 #pragma once
 
+#include <array>
 #include <optional>
+#include <string>
 #include <ostream>
 
 #include "report/rollup.hpp"
@@ -11,6 +13,9 @@
 namespace lplan::render {
 
 class JsonWriter;
+
+/// The months as a row of bars, one character a month: ▁ for none up to █ for `max`.
+std::string month_profile(const std::array<int, 12>& months, int max);
 
 void rollup_text(const report::Rollup& rollup, Lang lang, std::optional<int> width, std::ostream& out);
 void rollup_markdown(const report::Rollup& rollup, Lang lang, std::ostream& out);

@@ -116,9 +116,17 @@ def report_rollup(tmp):
     assert len(d["reports"]) == 2 and d["reports"][0]["total"] == 31
     uk = run(tmp, "report", "2020", lang="uk").stdout.decode()
     assert uk.startswith("2 організації\n"), uk[:100]
-    r = run(tmp, "report", "2020", "--format", "html")
-    assert r.returncode == 2 and b"name one with --org" in r.stderr, r.stderr
-    assert run(tmp, "--org", "luhansk", "report", "2020", "--format", "html").returncode == 0
+    html = run(tmp, "report", "2020", "--format", "html").stdout.decode()
+    assert html.count("<!DOCTYPE html>") == 1 and html.count("<h1>") == 3, "one page: the rollup and two reports"
+    assert "<td>kharkiv (ЛОВ УБА)</td>" in html, html[:2000]
+    out = Path(tmp) / "all.docx"
+    assert run(tmp, "report", "2020", "--format", "docx", "--output", str(out)).returncode == 0
+    import zipfile
+    body = zipfile.ZipFile(out).read("word/document.xml").decode()
+    assert "kharkiv (ЛОВ УБА)" in body and body.count("План роботи Луганського") >= 2, "rollup, then both reports"
+    r = run(tmp, "report", "2020", "--public")
+    assert r.returncode == 2 and b"name it with --org" in r.stderr, r.stderr
+    assert run(tmp, "--org", "luhansk", "report", "2020", "--public").returncode == 0
 
 
 def writing_needs_org(tmp):
