@@ -2,8 +2,8 @@
 // itself into files in memory (io/git_tree), or the work tree from disk — loaded and
 // checked as every command does, compared (diff/plan_diff) and rendered.
 // Exit 0; with --exit-code 1 when anything changed; 2 when git cannot answer.
-#include <memory>
 #include <exception>
+#include <memory>
 #include <sstream>
 #include <thread>
 
@@ -61,10 +61,12 @@ void load_worktree(const Context& ctx, const std::string& plans, LoadedSide& out
 }  // namespace
 
 int run_diff(Context& ctx, const DiffOptions& options) {
-  auto format = ctx.choose_format<DiffFormat>(
-      "diff", {{"text", DiffFormat::Text}, {"markdown", DiffFormat::Markdown}, {"md", DiffFormat::Markdown},
-               {"json", DiffFormat::Json}},
-      "text");
+  auto format = ctx.choose_format<DiffFormat>("diff",
+                                              {{"text", DiffFormat::Text},
+                                               {"markdown", DiffFormat::Markdown},
+                                               {"md", DiffFormat::Markdown},
+                                               {"json", DiffFormat::Json}},
+                                              "text");
   std::string plans = ctx.plans_root();
   LoadedSide older;
   LoadedSide newer;
@@ -111,7 +113,9 @@ int run_diff(Context& ctx, const DiffOptions& options) {
 
   std::ostringstream out;
   switch (format) {
-    case DiffFormat::Text: render::diff_text(d, ctx.lang(), ctx.color(), out); break;
+    case DiffFormat::Text:
+      render::diff_text(d, ctx.lang(), ctx.color(), out);
+      break;
     case DiffFormat::Markdown: {
       std::string command = "lplan diff";
       for (const auto& r : options.revisions) {
@@ -120,7 +124,9 @@ int run_diff(Context& ctx, const DiffOptions& options) {
       render::diff_markdown(d, ctx.lang(), command, out);
       break;
     }
-    case DiffFormat::Json: render::diff_json(d, out); break;
+    case DiffFormat::Json:
+      render::diff_json(d, out);
+      break;
   }
   ctx.emit(out.str());
   return options.exit_code && !d.empty() ? 1 : k_exit_ok;

@@ -11,10 +11,14 @@ namespace lplan::diff {
 namespace {
 
 /// An absent key and an empty value are the same plan: only what they hold counts.
-bool same(const FieldValue& a, const FieldValue& b) { return a.text == b.text && a.items == b.items; }
+bool same(const FieldValue& a, const FieldValue& b) {
+  return a.text == b.text && a.items == b.items;
+}
 
 /// The status an activity has (planned when the key is not written).
-FieldValue status_value(const Activity& a) { return FieldValue{true, status_key(a.status), {}}; }
+FieldValue status_value(const Activity& a) {
+  return FieldValue{true, status_key(a.status), {}};
+}
 
 FieldValue months_value(const Activity& a) {
   FieldValue v;
@@ -71,8 +75,8 @@ void add_names(const YearPlan& year, const Activity& a, std::map<std::string, st
   }
 }
 
-std::vector<FieldChange> compare_activities(const YearPlan& ya, const Activity& a, const YearPlan& yb, const Activity& b,
-                                            const load::SourceIndex* spans) {
+std::vector<FieldChange> compare_activities(const YearPlan& ya, const Activity& a, const YearPlan& yb,
+                                            const Activity& b, const load::SourceIndex* spans) {
   std::vector<FieldChange> out;
   for (const auto& f : activity_fields()) {
     if (f.key == "id") {
@@ -81,8 +85,13 @@ std::vector<FieldChange> compare_activities(const YearPlan& ya, const Activity& 
     FieldValue va = f.kind == FieldKind::Status ? status_value(a) : f.get(a);
     FieldValue vb = f.kind == FieldKind::Status ? status_value(b) : f.get(b);
     if (!same(va, vb)) {
-      FieldChange c{std::string(f.key), f.kind, std::move(va), std::move(vb), alias_of(spans, b.loc, f.key),
-                    anchor_of(spans, b.loc, f.key), {}};
+      FieldChange c{std::string(f.key),
+                    f.kind,
+                    std::move(va),
+                    std::move(vb),
+                    alias_of(spans, b.loc, f.key),
+                    anchor_of(spans, b.loc, f.key),
+                    {}};
       if (f.kind == FieldKind::People) {
         add_names(yb, b, c.names);
         add_names(ya, a, c.names);
@@ -101,7 +110,8 @@ std::vector<FieldChange> compare_activities(const YearPlan& ya, const Activity& 
 }
 
 template <typename Record>
-std::vector<FieldChange> compare_fields(std::span<const Field<Record>> fields, const Record& a, const Record& b) {
+std::vector<FieldChange> compare_fields(std::span<const Field<Record>> fields, const Record& a,
+                                        const Record& b) {
   std::vector<FieldChange> out;
   for (const auto& f : fields) {
     if (f.key == "id") {
@@ -116,14 +126,20 @@ std::vector<FieldChange> compare_fields(std::span<const Field<Record>> fields, c
   return out;
 }
 
-const std::string& title_of(const Goal& g) { return g.title.value; }
-const std::string& title_of(const Direction& d) { return d.title.value; }
-const std::string& title_of(const Person& p) { return p.name.value; }
+const std::string& title_of(const Goal& g) {
+  return g.title.value;
+}
+const std::string& title_of(const Direction& d) {
+  return d.title.value;
+}
+const std::string& title_of(const Person& p) {
+  return p.name.value;
+}
 
 /// Records matched by id: added (in the newer order), changed, removed (in the older order).
 template <typename Record>
-std::vector<RecordChange> compare_records(std::span<const Field<Record>> fields, std::span<const Record> older,
-                                          std::span<const Record> newer) {
+std::vector<RecordChange> compare_records(std::span<const Field<Record>> fields,
+                                          std::span<const Record> older, std::span<const Record> newer) {
   std::unordered_map<std::string, const Record*> old_by_id;
   for (const auto& r : older) {
     old_by_id.emplace(r.id.value, &r);
@@ -141,7 +157,8 @@ std::vector<RecordChange> compare_records(std::span<const Field<Record>> fields,
     }
     auto fields_changed = compare_fields(fields, *it->second, r);
     if (!fields_changed.empty()) {
-      out.push_back(RecordChange{RecordChange::Kind::Changed, r.id.value, title_of(r), std::move(fields_changed)});
+      out.push_back(
+          RecordChange{RecordChange::Kind::Changed, r.id.value, title_of(r), std::move(fields_changed)});
     }
   }
   std::set<std::string> old_seen;
@@ -168,8 +185,9 @@ YearDiff compare_years(const YearPlan* a, const YearPlan* b, const load::SourceI
   static const YearPlan k_empty;
   YearDiff d;
   d.year = a != nullptr ? a->year : b->year;
-  d.presence = a == nullptr ? YearDiff::Presence::Added : b == nullptr ? YearDiff::Presence::Removed
-                                                                       : YearDiff::Presence::Both;
+  d.presence = a == nullptr   ? YearDiff::Presence::Added
+               : b == nullptr ? YearDiff::Presence::Removed
+                              : YearDiff::Presence::Both;
   const YearPlan& older = a != nullptr ? *a : k_empty;
   const YearPlan& newer = b != nullptr ? *b : k_empty;
 
@@ -240,7 +258,8 @@ YearDiff compare_years(const YearPlan* a, const YearPlan* b, const load::SourceI
   }
   d.directions = compare_records(direction_fields(), std::span<const Direction>(older.directions),
                                  std::span<const Direction>(newer.directions));
-  d.goals = compare_records(goal_fields(), std::span<const Goal>(older.goals), std::span<const Goal>(newer.goals));
+  d.goals =
+      compare_records(goal_fields(), std::span<const Goal>(older.goals), std::span<const Goal>(newer.goals));
   d.people = compare_records(person_fields(), own_people(older), own_people(newer));
 
   std::set<std::string> seen;
@@ -273,7 +292,8 @@ RevisionErrors errors_of(const Side& side) {
 }  // namespace
 
 bool PlanDiff::empty() const {
-  return people.empty() && std::all_of(years.begin(), years.end(), [](const YearDiff& y) { return y.empty(); });
+  return people.empty() &&
+         std::all_of(years.begin(), years.end(), [](const YearDiff& y) { return y.empty(); });
 }
 
 PlanDiff compare(const Side& from, const Side& to, std::optional<int> only_year) {

@@ -34,9 +34,9 @@ struct FieldChange {
 };
 
 struct ActivityChange {
-  std::string id;        ///< the id in the newer revision
-  std::string goal;      ///< its goal (the newer one when it moved)
-  std::string title;     ///< its title (the newer one)
+  std::string id;     ///< the id in the newer revision
+  std::string goal;   ///< its goal (the newer one when it moved)
+  std::string title;  ///< its title (the newer one)
   std::vector<FieldChange> fields;
 };
 
@@ -52,7 +52,7 @@ struct RecordChange {
   enum class Kind { Added, Removed, Changed };
   Kind kind = Kind::Changed;
   std::string id;
-  std::string title;  ///< a goal's or direction's title, a person's name (the newer one)
+  std::string title;                ///< a goal's or direction's title, a person's name (the newer one)
   std::vector<FieldChange> fields;  ///< for Changed
 };
 
@@ -86,12 +86,12 @@ struct RevisionErrors {
 };
 
 struct PlanDiff {
-  std::string from;  ///< the older revision as named (e.g. `main`)
-  std::string to;    ///< the newer one, or `worktree`
+  std::string from;         ///< the older revision as named (e.g. `main`)
+  std::string to;           ///< the newer one, or `worktree`
   std::string from_commit;  ///< its commit (empty for the work tree)
   std::string to_commit;
-  std::vector<YearDiff> years;  ///< every year either side has, changed or not, by year
-  std::vector<RecordChange> people;  ///< the shared registry, plans/people.yaml
+  std::vector<YearDiff> years;         ///< every year either side has, changed or not, by year
+  std::vector<RecordChange> people;    ///< the shared registry, plans/people.yaml
   std::vector<RevisionErrors> errors;  ///< only revisions that have errors
 
   /// True when nothing in the plans differs.

@@ -32,9 +32,9 @@ ProcessResult git(const std::vector<std::string>& args, const std::string& input
   ProcessResult r = run_program(argv, input);
   if (!r.started) {
     if (r.start_error == ENOENT) {
-      throw GitError(std::string(
-          tr("lplan diff reads the plan's revisions from git, and the git program is not installed (on Debian: "
-             "apt-get install git)")));
+      throw GitError(std::string(tr(
+          "lplan diff reads the plan's revisions from git, and the git program is not installed (on Debian: "
+          "apt-get install git)")));
     }
     throw GitError(trf("cannot start git: {}", std::string(std::strerror(r.start_error))));
   }
@@ -72,9 +72,10 @@ GitLocation locate_in_git(const std::string& folder) {
   ProcessResult r = git({"-C", folder, "rev-parse", "--show-toplevel", "--show-prefix"});
   if (r.exit_code != 0) {
     if (r.err.find("not a git repository") != std::string::npos) {
-      throw GitError(trf("the plans folder \"{}\" is not in a git repository: lplan diff compares revisions of "
-                         "plans kept in git",
-                         folder));
+      throw GitError(
+          trf("the plans folder \"{}\" is not in a git repository: lplan diff compares revisions of "
+              "plans kept in git",
+              folder));
     }
     throw GitError(trf("git cannot read the repository of \"{}\": {}", folder, git_says(r)));
   }
@@ -82,7 +83,8 @@ GitLocation locate_in_git(const std::string& folder) {
   std::string_view out = r.out;
   auto nl = out.find('\n');
   where.top = std::string(out.substr(0, nl));
-  std::string prefix = nl == std::string_view::npos ? std::string() : trim_line(std::string(out.substr(nl + 1)));
+  std::string prefix =
+      nl == std::string_view::npos ? std::string() : trim_line(std::string(out.substr(nl + 1)));
   if (where.top.empty()) {
     throw GitError(trf("the plans folder \"{}\" is not in a work tree of git (a bare repository?)", folder));
   }
@@ -94,8 +96,8 @@ GitLocation locate_in_git(const std::string& folder) {
 }
 
 std::string resolve_commit(const GitLocation& where, const std::string& revision) {
-  ProcessResult r = git({"-C", where.top, "rev-parse", "--verify", "--quiet", "--end-of-options",
-                         revision + "^{commit}"});
+  ProcessResult r =
+      git({"-C", where.top, "rev-parse", "--verify", "--quiet", "--end-of-options", revision + "^{commit}"});
   std::string commit = trim_line(r.out);
   if (r.exit_code != 0 || commit.empty()) {
     // Tell an empty repository from a misspelt revision.
@@ -125,7 +127,8 @@ std::vector<Revision> list_revisions(const GitLocation& where) {
     if (name.empty() || name.ends_with("/HEAD")) {
       continue;  // origin/HEAD repeats a branch listed anyway
     }
-    out.push_back(Revision{name, nul == std::string_view::npos ? std::string() : std::string(line.substr(nul + 1))});
+    out.push_back(
+        Revision{name, nul == std::string_view::npos ? std::string() : std::string(line.substr(nul + 1))});
   }
   return out;
 }
@@ -173,7 +176,8 @@ bool read_git_tree(const GitLocation& where, const std::string& commit, const st
     std::string_view rest_of_head = head.substr(sp2 + 1);
     auto sp3 = rest_of_head.find(' ');
     std::string_view object = rest_of_head.substr(0, sp3);
-    std::string_view size_text = sp3 == std::string_view::npos ? std::string_view() : rest_of_head.substr(sp3);
+    std::string_view size_text =
+        sp3 == std::string_view::npos ? std::string_view() : rest_of_head.substr(sp3);
     while (!size_text.empty() && size_text.front() == ' ') {
       size_text.remove_prefix(1);
     }
@@ -209,7 +213,8 @@ bool read_git_tree(const GitLocation& where, const std::string& commit, const st
     auto last_space = header.rfind(' ');
     std::size_t size = 0;
     if (header.ends_with(" missing") || last_space == std::string_view::npos ||
-        std::from_chars(header.data() + last_space + 1, header.data() + header.size(), size).ec != std::errc() ||
+        std::from_chars(header.data() + last_space + 1, header.data() + header.size(), size).ec !=
+            std::errc() ||
         size + 1 > data.size()) {
       throw GitError(trf("git could not give the file {} of {}", path, commit));
     }

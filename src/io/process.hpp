@@ -9,11 +9,11 @@
 namespace lplan::io {
 
 struct ProcessResult {
-  bool started = false;   ///< false: the program could not be started (`start_error` says why)
-  int start_error = 0;    ///< errno of the failed start (ENOENT: not installed)
-  int exit_code = -1;     ///< the exit status; -1 when it was killed by a signal
-  std::string out;        ///< everything it wrote to standard output
-  std::string err;        ///< everything it wrote to standard error
+  bool started = false;  ///< false: the program could not be started (`start_error` says why)
+  int start_error = 0;   ///< errno of the failed start (ENOENT: not installed)
+  int exit_code = -1;    ///< the exit status; -1 when it was killed by a signal
+  std::string out;       ///< everything it wrote to standard output
+  std::string err;       ///< everything it wrote to standard error
 };
 
 /// Runs `argv[0]` (looked up on PATH) with `argv`, writes `input` to its standard

@@ -25,7 +25,8 @@ bool is_year_entry(const io::Entry& e) {
   } else if (e.kind != io::PathKind::Folder) {
     return false;
   }
-  return name.size() == 4 && std::all_of(name.begin(), name.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return name.size() == 4 &&
+         std::all_of(name.begin(), name.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 bool is_people_file(const io::Entry& e) {
@@ -67,11 +68,17 @@ std::vector<OrganizationFolder> find_organizations(const io::FileSystem& files, 
     for (const auto& y : years) {
       own += (own.empty() ? "" : ", ") + y;
     }
-    diags.add(Diagnostic{Severity::Error, io::normal_path(root), 0, 0,
-                         trf("the plans folder holds both years ({}) and organizations ({}): keep the years of "
-                             "each organization inside its folder, or keep one organization without folders",
-                             own, orgs),
-                         Rule::Layout, {}, {}});
+    diags.add(
+        Diagnostic{Severity::Error,
+                   io::normal_path(root),
+                   0,
+                   0,
+                   trf("the plans folder holds both years ({}) and organizations ({}): keep the years of "
+                       "each organization inside its folder, or keep one organization without folders",
+                       own, orgs),
+                   Rule::Layout,
+                   {},
+                   {}});
     return {};
   }
   return organizations;

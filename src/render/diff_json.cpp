@@ -29,8 +29,8 @@ void field_value(JsonWriter& json, const diff::FieldChange& c, const FieldValue&
   } else if (!v.present && v.text.empty()) {
     json.null();
   } else if (long long n = 0; c.kind == FieldKind::Number &&
-                                 std::from_chars(v.text.data(), v.text.data() + v.text.size(), n).ptr ==
-                                     v.text.data() + v.text.size()) {
+                              std::from_chars(v.text.data(), v.text.data() + v.text.size(), n).ptr ==
+                                  v.text.data() + v.text.size()) {
     json.value(n);
   } else {
     json.value(v.text);
@@ -81,9 +81,12 @@ void records(JsonWriter& json, std::string_view key, std::string_view title_key,
 
 const char* presence_key(diff::YearDiff::Presence p) {
   switch (p) {
-    case diff::YearDiff::Presence::Added: return "added";
-    case diff::YearDiff::Presence::Removed: return "removed";
-    case diff::YearDiff::Presence::Both: break;
+    case diff::YearDiff::Presence::Added:
+      return "added";
+    case diff::YearDiff::Presence::Removed:
+      return "removed";
+    case diff::YearDiff::Presence::Both:
+      break;
   }
   return "changed";
 }

@@ -35,13 +35,14 @@ std::string value(const diff::FieldChange& c, const FieldValue& v, Lang lang);
 std::string list_delta(const diff::FieldChange& c, Lang lang);
 /// "2.1 status: planned → done" without the id: the field's part of a line; `when`/`due`
 /// lines carry the months and deadline they lead to (`follow`).
-std::string change(const diff::FieldChange& c, const std::vector<const diff::FieldChange*>& follow, Lang lang);
+std::string change(const diff::FieldChange& c, const std::vector<const diff::FieldChange*>& follow,
+                   Lang lang);
 /// The changes of one activity as they are printed: months and deadline folded into the
 /// `when` (else `due`) line they follow from.
 struct PrintedFields {
   std::vector<const diff::FieldChange*> lines;
-  const diff::FieldChange* lead = nullptr;         ///< the `when` or `due` change, if any
-  std::vector<const diff::FieldChange*> follow;    ///< months and deadline, printed with `lead`
+  const diff::FieldChange* lead = nullptr;       ///< the `when` or `due` change, if any
+  std::vector<const diff::FieldChange*> follow;  ///< months and deadline, printed with `lead`
 };
 PrintedFields printed_fields(const diff::ActivityChange& a);
 /// Plan text in the language's quotes: «…» / “…”.

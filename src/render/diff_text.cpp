@@ -1,9 +1,9 @@
 // `lplan diff` as text: a heading, then per year the changes grouped by goal, one line
 // per change; then the plan's own fields, directions, goals and people; a closing
 // count. In the user's language.
-#include <algorithm>
-
 #include <fmt/format.h>
+
+#include <algorithm>
 
 #include "render/diff_render.hpp"
 #include "render/period_words.hpp"
@@ -45,23 +45,28 @@ std::string brief(const report::ActivityRow& row) {
   return out.empty() ? std::string() : " (" + text::printable(text::squeeze_spaces(out)) + ")";
 }
 
-void activity_lines(const YearDiff& y, const std::string& goal, Lang lang, const Painter& p, const char* indent,
-                    std::ostream& out) {
+void activity_lines(const YearDiff& y, const std::string& goal, Lang lang, const Painter& p,
+                    const char* indent, std::ostream& out) {
   for (const auto& row : y.added) {
     if (row.goal_id == goal) {
-      out << indent << p.added(fmt::format("+ {} {}", text::printable(row.id), words::quoted(row.title, lang))) << brief(row)
-          << '\n';
+      out << indent
+          << p.added(fmt::format("+ {} {}", text::printable(row.id), words::quoted(row.title, lang)))
+          << brief(row) << '\n';
     }
   }
   for (const auto& row : y.removed) {
     if (row.goal_id == goal) {
-      out << indent << p.removed(fmt::format("− {} {}", text::printable(row.id), words::quoted(row.title, lang))) << '\n';
+      out << indent
+          << p.removed(fmt::format("− {} {}", text::printable(row.id), words::quoted(row.title, lang)))
+          << '\n';
     }
   }
   for (const auto& r : y.renumbered) {
     if (r.goal == goal) {
       out << indent
-          << trf_in(lang, "{} → {} renumbered: {}", text::printable(r.from), text::printable(r.to), words::quoted(r.title, lang)) << '\n';
+          << trf_in(lang, "{} → {} renumbered: {}", text::printable(r.from), text::printable(r.to),
+                    words::quoted(r.title, lang))
+          << '\n';
     }
   }
   for (const ActivityChange& a : y.changed) {
@@ -71,7 +76,8 @@ void activity_lines(const YearDiff& y, const std::string& goal, Lang lang, const
     words::PrintedFields printed = words::printed_fields(a);
     for (const auto* f : printed.lines) {
       out << indent << p.bold(text::printable(a.id)) << ' '
-          << words::change(*f, f == printed.lead ? printed.follow : std::vector<const diff::FieldChange*>{}, lang)
+          << words::change(*f, f == printed.lead ? printed.follow : std::vector<const diff::FieldChange*>{},
+                           lang)
           << '\n';
     }
   }
@@ -92,7 +98,9 @@ void record_lines(const std::vector<RecordChange>& records, Lang lang, const Pai
   for (const auto& r : records) {
     std::string name = r.title.empty() ? std::string() : " " + words::quoted(r.title, lang);
     switch (r.kind) {
-      case RecordChange::Kind::Added: out << indent << p.added("+ " + text::printable(r.id) + name) << '\n'; break;
+      case RecordChange::Kind::Added:
+        out << indent << p.added("+ " + text::printable(r.id) + name) << '\n';
+        break;
       case RecordChange::Kind::Removed:
         out << indent << p.removed("− " + text::printable(r.id) + name) << '\n';
         break;
@@ -113,7 +121,8 @@ std::string year_counts(const YearDiff& y, Lang lang) {
     }
   };
   auto n = [](std::size_t v) { return static_cast<long long>(v); };
-  add(y.added.size(), trnf_in(lang, "{} activity added", "{} activities added", n(y.added.size()), y.added.size()));
+  add(y.added.size(),
+      trnf_in(lang, "{} activity added", "{} activities added", n(y.added.size()), y.added.size()));
   add(y.removed.size(),
       trnf_in(lang, "{} activity removed", "{} activities removed", n(y.removed.size()), y.removed.size()));
   add(y.renumbered.size(), trnf_in(lang, "{} activity renumbered", "{} activities renumbered",
@@ -164,7 +173,8 @@ void diff_text(const diff::PlanDiff& d, Lang lang, bool color, std::ostream& out
     // Activities whose goal neither revision defines.
     std::vector<std::string> stray;
     auto note = [&](const std::string& goal) {
-      bool known = std::any_of(y.goal_order.begin(), y.goal_order.end(), [&](const auto& g) { return g.first == goal; });
+      bool known = std::any_of(y.goal_order.begin(), y.goal_order.end(),
+                               [&](const auto& g) { return g.first == goal; });
       if (!known && std::find(stray.begin(), stray.end(), goal) == stray.end()) {
         stray.push_back(goal);
       }
@@ -202,8 +212,9 @@ void diff_text(const diff::PlanDiff& d, Lang lang, bool color, std::ostream& out
   }
   for (const auto& e : d.errors) {
     out << '\n'
-        << trnf_in(lang, "{}: {} error; compared as far as it loads:", "{}: {} errors; compared as far as it loads:",
-                   static_cast<long long>(e.errors.size()), words::revision_name(e.revision, lang), e.errors.size())
+        << trnf_in(lang, "{}: {} error; compared as far as it loads:",
+                   "{}: {} errors; compared as far as it loads:", static_cast<long long>(e.errors.size()),
+                   words::revision_name(e.revision, lang), e.errors.size())
         << '\n';
     for (const auto& diag : e.errors) {
       out << "  " << text::printable(format_diagnostic(diag)) << '\n';
@@ -222,8 +233,8 @@ void diff_text(const diff::PlanDiff& d, Lang lang, bool color, std::ostream& out
     }
   }
   if (!d.people.empty()) {
-    out << trnf_in(lang, "people.yaml: {} change", "people.yaml: {} changes", static_cast<long long>(d.people.size()),
-                   d.people.size())
+    out << trnf_in(lang, "people.yaml: {} change", "people.yaml: {} changes",
+                   static_cast<long long>(d.people.size()), d.people.size())
         << '\n';
   }
 }

@@ -1,7 +1,7 @@
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <charconv>
-
-#include <fmt/format.h>
 
 #include "render/diff_render.hpp"
 #include "render/period_words.hpp"
@@ -36,8 +36,10 @@ bool is_plan_text(FieldKind kind) {
     case FieldKind::LineList:
     case FieldKind::TextList:
     case FieldKind::When:
-    case FieldKind::People: return true;
-    default: return false;
+    case FieldKind::People:
+      return true;
+    default:
+      return false;
   }
 }
 
@@ -113,9 +115,11 @@ std::string list_delta(const diff::FieldChange& c, Lang lang) {
   return out;
 }
 
-std::string change(const diff::FieldChange& c, const std::vector<const diff::FieldChange*>& follow, Lang lang) {
+std::string change(const diff::FieldChange& c, const std::vector<const diff::FieldChange*>& follow,
+                   Lang lang) {
   std::string text;
-  bool both_lists = is_list_kind(c.kind) && c.field != "months" && !c.from.items.empty() && !c.to.items.empty();
+  bool both_lists =
+      is_list_kind(c.kind) && c.field != "months" && !c.from.items.empty() && !c.to.items.empty();
   std::string delta = both_lists ? list_delta(c, lang) : std::string();
   if (!delta.empty()) {
     text = fmt::format("{}: {}", c.field, delta);
@@ -125,9 +129,11 @@ std::string change(const diff::FieldChange& c, const std::vector<const diff::Fie
   if (!follow.empty()) {
     std::string then;
     for (const auto* f : follow) {
-      then += (then.empty() ? "" : "; ") +
-              fmt::format("{}: {} → {}", f->field == "months" ? std::string(tr_in(lang, "months")) : std::string(tr_in(lang, "deadline")),
-                          value(*f, f->from, lang), value(*f, f->to, lang));
+      then += (then.empty() ? "" : "; ") + fmt::format("{}: {} → {}",
+                                                       f->field == "months"
+                                                           ? std::string(tr_in(lang, "months"))
+                                                           : std::string(tr_in(lang, "deadline")),
+                                                       value(*f, f->from, lang), value(*f, f->to, lang));
     }
     text += " (" + then + ")";
   }

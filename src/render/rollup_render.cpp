@@ -1,8 +1,8 @@
 #include "render/rollup_render.hpp"
 
-#include <algorithm>
-
 #include <fmt/format.h>
+
+#include <algorithm>
 
 #include "render/json_writer.hpp"
 #include "render/markdown.hpp"
@@ -11,9 +11,7 @@
 
 namespace lplan::render {
 
-namespace {
-
-}  // namespace
+namespace {}  // namespace
 
 std::string month_profile(const std::array<int, 12>& months, int max) {
   static constexpr const char* k_levels[] = {"▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"};
@@ -42,7 +40,8 @@ std::vector<std::string> cells(const report::RollupRow& row, int max, bool named
 }  // namespace
 
 void rollup_text(const report::Rollup& r, Lang lang, std::optional<int> width, std::ostream& out) {
-  out << trnf_in(lang, "{} organization", "{} organizations", static_cast<long long>(r.rows.size()), r.rows.size())
+  out << trnf_in(lang, "{} organization", "{} organizations", static_cast<long long>(r.rows.size()),
+                 r.rows.size())
       << '\n';
   auto h = headers(lang);
   Table table({Column{h[0], Align::Left, true, 2, 10}, Column{h[1], Align::Right, false},
@@ -59,10 +58,12 @@ void rollup_text(const report::Rollup& r, Lang lang, std::optional<int> width, s
 }
 
 void rollup_markdown(const report::Rollup& r, Lang lang, std::ostream& out) {
-  out << "# " << md_inline(trnf_in(lang, "{} organization", "{} organizations", static_cast<long long>(r.rows.size()),
-                                   r.rows.size()))
+  out << "# "
+      << md_inline(trnf_in(lang, "{} organization", "{} organizations", static_cast<long long>(r.rows.size()),
+                           r.rows.size()))
       << "\n\n";
-  MdTable table(headers(lang), {MdAlign::Left, MdAlign::Right, MdAlign::Right, MdAlign::Right, MdAlign::Left});
+  MdTable table(headers(lang),
+                {MdAlign::Left, MdAlign::Right, MdAlign::Right, MdAlign::Right, MdAlign::Left});
   for (const auto& row : r.rows) {
     table.add_row(cells(row, r.month_max, true));
   }

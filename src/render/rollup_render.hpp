@@ -4,8 +4,8 @@
 
 #include <array>
 #include <optional>
-#include <string>
 #include <ostream>
+#include <string>
 
 #include "report/rollup.hpp"
 #include "text/lang.hpp"

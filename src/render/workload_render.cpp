@@ -100,27 +100,46 @@ void workload_markdown(const report::Workload& w, Lang lang, std::ostream& out) 
 }
 
 void workload_csv(const report::Workload& w, Lang lang, std::ostream& out) {
+  workload_csv_organizations({&w}, {}, lang, out);
+}
+
+void workload_csv_organizations(const std::vector<const report::Workload*>& views,
+                                const std::vector<std::string>& organizations, Lang lang, std::ostream& out) {
   CsvWriter csv(out);
+  bool several = !organizations.empty();
   std::vector<std::string> head = {"id", "name", "role", "activities"};
+  if (several) {
+    head.insert(head.begin(), "organization");
+  }
   for (int m = 1; m <= 12; ++m) {
     head.emplace_back(month_short(m, lang));
   }
   head.emplace_back("deadlines");
   csv.row(head);
-  for (const auto& p : w.people) {
-    // Control characters are replaced before the writer quotes and defuses the cell.
-    std::vector<std::string> row = {text::printable(p.id), text::printable(p.name), text::printable(p.role),
-                                    std::to_string(p.activities)};
-    for (int n : p.scheduled) {
-      row.push_back(std::to_string(n));
+  for (std::size_t i = 0; i < views.size(); ++i) {
+    for (const auto& p : views[i]->people) {
+      // Control characters are replaced before the writer quotes and defuses the cell.
+      std::vector<std::string> row = {text::printable(p.id), text::printable(p.name), text::printable(p.role),
+                                      std::to_string(p.activities)};
+      if (several) {
+        row.insert(row.begin(), text::printable(organizations[i]));
+      }
+      for (int n : p.scheduled) {
+        row.push_back(std::to_string(n));
+      }
+      row.push_back(std::to_string(p.deadline_total));
+      csv.row(row);
     }
-    row.push_back(std::to_string(p.deadline_total));
-    csv.row(row);
   }
 }
 
 void workload_json(const report::Workload& w, std::ostream& out) {
   JsonWriter j(out);
+  workload_json_object(j, w);
+  j.finish();
+}
+
+void workload_json_object(JsonWriter& j, const report::Workload& w) {
   j.begin_object();
   j.field("year", w.year);
   j.field("organization", w.organization);
@@ -165,7 +184,6 @@ void workload_json(const report::Workload& w, std::ostream& out) {
   j.end_array();
   j.field("plan_deadlines", w.plan_deadlines);
   j.end_object();
-  j.finish();
 }
 
 }  // namespace lplan::render

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <optional>
+#include <string>
+#include <vector>
 #include <ostream>
 
 #include "report/workload.hpp"
@@ -22,5 +24,12 @@ void workload_csv(const report::Workload& view, Lang lang, std::ostream& out);
 /// then `month_totals`/`deadline_total` (sums of the entries' deadlines) and the plan's own
 /// `plan_activities`, `plan_scheduled`, `plan_deadlines` (each activity once).
 void workload_json(const report::Workload& view, std::ostream& out);
+
+/// Several organizations' registries as one CSV: an `organization` column first.
+void workload_csv_organizations(const std::vector<const report::Workload*>& views,
+                                const std::vector<std::string>& organizations, Lang lang, std::ostream& out);
+class JsonWriter;
+/// The JSON object of one registry inside a document being written.
+void workload_json_object(JsonWriter& json, const report::Workload& view);
 
 }  // namespace lplan::render

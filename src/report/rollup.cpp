@@ -28,7 +28,8 @@ Rollup build_rollup(const std::vector<YearReport>& reports, const std::vector<st
     r.all.done += row.done;
     r.all.overdue += row.overdue;
     auto cancelled = static_cast<std::size_t>(
-        std::find(std::begin(k_all_statuses), std::end(k_all_statuses), Status::Cancelled) - std::begin(k_all_statuses));
+        std::find(std::begin(k_all_statuses), std::end(k_all_statuses), Status::Cancelled) -
+        std::begin(k_all_statuses));
     counted_all += y.total - y.by_status[cancelled];
     r.rows.push_back(std::move(row));
   }

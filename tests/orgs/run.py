@@ -129,6 +129,19 @@ def report_rollup(tmp):
     assert run(tmp, "--org", "luhansk", "report", "2020", "--public").returncode == 0
 
 
+def people_of_every_organization(tmp):
+    national_office(tmp)
+    text = run(tmp, "people").stdout.decode()
+    assert text.startswith("== kharkiv ==\n") and "\n== luhansk ==\n" in text, text[:200]
+    csv = run(tmp, "people", "--format", "csv").stdout.decode().splitlines()
+    assert csv[0].startswith("organization,id,name,"), csv[0]
+    assert any(l.startswith("kharkiv,dubova,Дубова Оксана,") for l in csv), csv[:12]
+    assert any(l.startswith("luhansk,dubova,Дубова Ю.,") for l in csv), csv[:40]
+    d = json.loads(run(tmp, "people", "--format", "json").stdout)
+    assert [o["id"] for o in d["organizations"]] == ["kharkiv", "luhansk"]
+    assert d["organizations"][0]["registry"]["people"][0]["id"] == "presidium"
+
+
 def writing_needs_org(tmp):
     plans = national_office(tmp)
     before = (plans / "luhansk" / "2020" / "sn1.yaml").read_bytes()
@@ -168,7 +181,7 @@ def repeated_plans(tmp):
 def main():
     global LPLAN
     LPLAN = str(Path(sys.argv[1]).resolve())
-    for fn in [validate_every_organization, due_over_all, calendar_uids_unique, report_rollup, writing_needs_org,
+    for fn in [validate_every_organization, due_over_all, calendar_uids_unique, report_rollup, people_of_every_organization, writing_needs_org,
                mixed_layout, repeated_plans]:
         case(fn)
     print(f"{len(FAILURES)} failures")

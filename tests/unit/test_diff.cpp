@@ -100,7 +100,8 @@ TEST_CASE("a new id with the same title and goal is a renumbering; other ids are
   Revision a(k_two);
   Revision b(
       "  - {id: \"1.1\", goal: goal1, title: Перший захід, when: березень, resources: &res [ЛОУНБ]}\n"
-      "  - {id: \"1.3\", goal: goal1, title: Другий захід, when: квітень, resources: *res, status: done, done: "
+      "  - {id: \"1.3\", goal: goal1, title: Другий захід, when: квітень, resources: *res, status: done, "
+      "done: "
       "2020-04-20}\n"
       "  - {id: \"1.4\", goal: goal1, title: Третій захід, when: червень}\n");
   auto d = compare(a, b);

@@ -24,7 +24,7 @@ TEST_CASE("subfolders that hold years are organizations, by name; others are not
   fs.add("plans/luhansk/2020/plan.yaml", "x\n");
   fs.add("plans/luhansk/people.yaml", "x\n");
   fs.add("plans/kharkiv/2021.yaml", "x\n");
-  fs.add("plans/docs/notes.md", "x\n");        // holds no year: not an organization
+  fs.add("plans/docs/notes.md", "x\n");          // holds no year: not an organization
   fs.add("plans/.git-like/2020/x.yaml", "x\n");  // hidden: left alone
   Diagnostics diags;
   auto orgs = load::find_organizations(fs, "plans", diags);
