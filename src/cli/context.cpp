@@ -253,6 +253,34 @@ std::string Context::plans_root() const {
   throw UsageError(trf("the plans hold several organizations ({}): name one with --org", names));
 }
 
+std::string Context::organization_folder(const std::string& id) const {
+  std::string root;
+  try {
+    root = found_plans_root();
+  } catch (const UsageError&) {
+    root = "plans";  // no plans yet
+  }
+  io::DiskFileSystem disk;
+  Diagnostics diags;
+  auto found = load::find_organizations(disk, root, diags);
+  if (!diags.empty()) {
+    throw UsageError(format_diagnostic(diags.items().front()));
+  }
+  for (const auto& o : found) {
+    if (!o.id.empty() && text::fold(o.id) == text::fold(id)) {
+      return o.root;
+    }
+  }
+  bool own_years = found.size() == 1 && found.front().id.empty() && disk.kind(root) == io::PathKind::Folder &&
+                   !load::load_repository(root, load_options(), diags).years.empty();
+  if (own_years) {
+    throw UsageError(trf("the plans folder {} is one organization with years of its own: --org {} would put a new "
+                         "organization beside them; use --into DIR",
+                         root, id));
+  }
+  return io::join_path(root, id);
+}
+
 std::vector<Loaded> Context::load_organizations() {
   std::vector<Loaded> out;
   for (const auto& org : organizations()) {

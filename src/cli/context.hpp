@@ -88,6 +88,12 @@ public:
   /// for an --org nobody is called, or a plans folder that mixes years and organizations.
   std::vector<Organization> organizations() const;
 
+  /// The folder of the organization `id` to write a new plan into: an existing
+  /// organization's, else a new `plans/<id>/` beside the others (also in a plans folder
+  /// that holds nothing yet). A UsageError when the plans folder is one organization
+  /// with years of its own (a new folder there would mix years and organizations).
+  std::string organization_folder(const std::string& id) const;
+
   /// Loads and checks every organization of organizations(), as load_for_query does one.
   std::vector<Loaded> load_organizations();
 

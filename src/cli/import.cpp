@@ -42,15 +42,28 @@ std::vector<import::ColumnOverride> parse_maps(const std::vector<std::string>& m
 }
 
 /// The plans folder to import into: --into, else the one every command finds, else ./plans.
+/// With --org (DESIGN §12): that organization's folder, also a new one (plans/<org>/).
 std::string target_folder(Context& ctx, const ImportOptions& options) {
   if (!options.into.empty()) {
     return options.into;
   }
-  try {
-    return ctx.plans_root();
-  } catch (const UsageError&) {
-    return "plans";
+  const auto& orgs = ctx.options().orgs;
+  if (orgs.size() > 1) {
+    throw UsageError(std::string(tr("import writes one organization's plan: give --org once")));
   }
+  if (orgs.size() == 1) {
+    return ctx.organization_folder(orgs.front());
+  }
+  std::vector<Organization> found;
+  try {
+    found = ctx.organizations();
+  } catch (const UsageError&) {
+    return "plans";  // no plans yet: the first import makes them
+  }
+  if (found.size() > 1) {
+    return ctx.plans_root();  // refuses, naming the organizations
+  }
+  return found.empty() ? std::string("plans") : found.front().root;
 }
 
 /// The diagnostics of the new year and of what it added to people.yaml (the entries

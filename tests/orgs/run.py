@@ -156,6 +156,23 @@ def writing_needs_org(tmp):
     assert r.returncode == 2 and b'there is no organization "odesa" (organizations: kharkiv, luhansk)' in r.stderr
 
 
+def import_new_organization(tmp):
+    plans = national_office(tmp)
+    seed = REPO / "tests" / "import" / "seed-2020.txt"
+    r = run(tmp, "--org", "odesa", "import", str(seed))
+    assert r.returncode == 0, r.stderr
+    assert (plans / "odesa" / "2020" / "plan.yaml").exists() and (plans / "odesa" / "people.yaml").exists()
+    assert not (plans / "2020").exists(), "nothing beside the organizations"
+    d = json.loads(run(tmp, "list", "--format", "json").stdout)
+    assert sorted({a["organization"] for a in d["activities"]}) == ["kharkiv", "luhansk", "odesa"]
+    # a plans folder that is one organization with its own years: no organization beside them
+    single = Path(tmp) / "single"
+    shutil.copytree(REPO / "plans", single / "plans")
+    r = run(single, "--org", "odesa", "import", str(seed))
+    assert r.returncode == 2 and b"one organization with years of its own" in r.stderr, r.stderr
+    assert not (single / "plans" / "odesa").exists()
+
+
 def mixed_layout(tmp):
     plans = national_office(tmp)
     shutil.copytree(REPO / "plans" / "2020", plans / "2020")
@@ -182,7 +199,7 @@ def main():
     global LPLAN
     LPLAN = str(Path(sys.argv[1]).resolve())
     for fn in [validate_every_organization, due_over_all, calendar_uids_unique, report_rollup, people_of_every_organization, writing_needs_org,
-               mixed_layout, repeated_plans]:
+               import_new_organization, mixed_layout, repeated_plans]:
         case(fn)
     print(f"{len(FAILURES)} failures")
     return 1 if FAILURES else 0
