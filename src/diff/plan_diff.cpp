@@ -262,17 +262,21 @@ YearDiff compare_years(const YearPlan* a, const YearPlan* b, const load::SourceI
       compare_records(goal_fields(), std::span<const Goal>(older.goals), std::span<const Goal>(newer.goals));
   d.people = compare_records(person_fields(), own_people(older), own_people(newer));
 
+  // The goals to group the activity changes under: only those with a change.
+  std::set<std::string> changed_goals;
+  for (const auto& r : d.added) changed_goals.insert(r.goal_id);
+  for (const auto& r : d.removed) changed_goals.insert(r.goal_id);
+  for (const auto& r : d.renumbered) changed_goals.insert(r.goal);
+  for (const auto& a : d.changed) changed_goals.insert(a.goal);
   std::set<std::string> seen;
-  for (const auto& g : newer.goals) {
-    if (seen.insert(g.id.value).second) {
-      d.goal_order.emplace_back(g.id.value, g.title.value);
+  auto add_goal = [&](const std::string& id, const std::string& title) {
+    if (changed_goals.contains(id) && seen.insert(id).second) {
+      d.goal_order.emplace_back(id, title);
     }
-  }
-  for (const auto& g : older.goals) {
-    if (seen.insert(g.id.value).second) {
-      d.goal_order.emplace_back(g.id.value, g.title.value);
-    }
-  }
+  };
+  for (const auto& g : newer.goals) add_goal(g.id.value, g.title.value);
+  for (const auto& g : older.goals) add_goal(g.id.value, g.title.value);
+  for (const auto& id : changed_goals) add_goal(id, std::string());
   return d;
 }
 

@@ -69,8 +69,9 @@ struct YearDiff {
   std::vector<RecordChange> directions;
   std::vector<RecordChange> goals;
   std::vector<RecordChange> people;  ///< the year's own people (not plans/people.yaml)
-  /// The goal order to group changes by: the newer revision's goals, then goals only the
-  /// older one has — (id, title).
+  /// The goals the activity changes are grouped under, each with at least one change, in
+  /// order: the newer revision's goals, then those only the older one has, then goal ids
+  /// neither defines (title empty; an empty id for an activity without a goal) — (id, title).
   std::vector<std::pair<std::string, std::string>> goal_order;
 
   bool empty() const {

@@ -59,6 +59,14 @@ bool is_yaml_path(std::string_view path) {
   return lower_ends(".yaml") || lower_ends(".yml");
 }
 
+/// The next record of `rest` up to `separator` (or the end), taken off `rest`.
+std::string_view next_record(std::string_view& rest, char separator) {
+  auto at = rest.find(separator);
+  std::string_view record = rest.substr(0, at);
+  rest = at == std::string_view::npos ? std::string_view() : rest.substr(at + 1);
+  return record;
+}
+
 std::string trim_line(std::string s) {
   while (!s.empty() && (s.back() == '\n' || s.back() == '\r')) {
     s.pop_back();
@@ -119,9 +127,7 @@ std::vector<Revision> list_revisions(const GitLocation& where) {
   }
   std::string_view rest = r.out;
   while (!rest.empty()) {
-    auto nl = rest.find('\n');
-    std::string_view line = rest.substr(0, nl);
-    rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+    std::string_view line = next_record(rest, '\n');
     auto nul = line.find('\0');
     std::string name(line.substr(0, nul));
     if (name.empty() || name.ends_with("/HEAD")) {
@@ -154,9 +160,7 @@ bool read_git_tree(const GitLocation& where, const std::string& commit, const st
   std::string request;
   std::string_view rest = listing.out;
   while (!rest.empty()) {
-    auto nul = rest.find('\0');
-    std::string_view entry = rest.substr(0, nul);
-    rest = nul == std::string_view::npos ? std::string_view() : rest.substr(nul + 1);
+    std::string_view entry = next_record(rest, '\0');
     auto tab = entry.find('\t');
     if (tab == std::string_view::npos) {
       continue;

@@ -147,11 +147,10 @@ Table make_text_table(Lang lang, bool several_organizations) {
 
 /// The organization cell in front of a row's cells, when the list has one.
 template <typename T>
-std::vector<T> with_organization(const ActivityList& list, const ActivityRow& row, std::vector<T> cells, T org) {
+std::vector<T> with_organization(const ActivityList& list, std::vector<T> cells, T org) {
   if (list.several_organizations) {
     cells.insert(cells.begin(), std::move(org));
   }
-  (void)row;
   return cells;
 }
 
@@ -172,12 +171,12 @@ void activity_list_text(const ActivityList& list, const TextOptions& o, std::ost
     if (list.kind == ListKind::Due && (i == 0 || list.rows[i - 1].group != row.group)) {
       table.add_section(group_title(row.group, list.months.value_or(MonthSet::single(1)), o.lang), bold);
     }
-    table.add_row(with_organization<std::string>(list, row,
+    table.add_row(with_organization<std::string>(list,
                                                  {row.id, row.title, row.when.value_or(""), responsible_cell(row, o.lang),
                                                   std::string(status_label(row.status, o.lang)),
                                                   short_deadline_text(row, o.lang)},
                                                  row.organization),
-                  with_organization<fmt::text_style>(list, row, {{}, {}, {}, {}, status_style(row.status, o.color), late},
+                  with_organization<fmt::text_style>(list, {{}, {}, {}, {}, status_style(row.status, o.color), late},
                                                      {}));
   }
   out << '\n';
@@ -208,7 +207,7 @@ void activity_list_markdown(const ActivityList& list, Lang lang, std::ostream& o
     MdTable table(std::move(headers));
     for (std::size_t i = begin; i < end; ++i) {
       const ActivityRow& row = list.rows[i];
-      table.add_row(with_organization<std::string>(list, row,
+      table.add_row(with_organization<std::string>(list,
                                                    {row.id, row.title, row.when.value_or(""), responsible_cell(row, lang),
                                                     std::string(status_label(row.status, lang)), deadline_text(row)},
                                                    row.organization));

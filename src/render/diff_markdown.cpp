@@ -57,24 +57,7 @@ std::vector<std::string> year_blocks(const YearDiff& y, Lang lang) {
     return fmt::format("**{}**{}\n\n", md_inline(goal.empty() ? std::string(tr_in(lang, "(no goal)")) : goal),
                        title.empty() ? "" : " — " + md_inline(title));
   };
-  std::vector<std::pair<std::string, std::string>> goals = y.goal_order;
-  auto known = [&](const std::string& g) {
-    return std::any_of(goals.begin(), goals.end(), [&](const auto& x) { return x.first == g; });
-  };
-  for (const auto& r : y.added)
-    if (!known(r.goal_id))
-      goals.emplace_back(r.goal_id, "");
-  for (const auto& r : y.removed)
-    if (!known(r.goal_id))
-      goals.emplace_back(r.goal_id, "");
-  for (const auto& r : y.renumbered)
-    if (!known(r.goal))
-      goals.emplace_back(r.goal, "");
-  for (const auto& a : y.changed)
-    if (!known(a.goal))
-      goals.emplace_back(a.goal, "");
-
-  for (const auto& [goal, title] : goals) {
+  for (const auto& [goal, title] : y.goal_order) {
     std::vector<std::string> items;
     for (const auto& row : y.added) {
       if (row.goal_id != goal)

@@ -83,16 +83,6 @@ void activity_lines(const YearDiff& y, const std::string& goal, Lang lang, const
   }
 }
 
-bool goal_has_changes(const YearDiff& y, const std::string& goal) {
-  auto in = [&](const auto& list, auto key) {
-    return std::any_of(list.begin(), list.end(), [&](const auto& x) { return key(x) == goal; });
-  };
-  return in(y.added, [](const report::ActivityRow& r) { return r.goal_id; }) ||
-         in(y.removed, [](const report::ActivityRow& r) { return r.goal_id; }) ||
-         in(y.renumbered, [](const diff::Renumbered& r) { return r.goal; }) ||
-         in(y.changed, [](const ActivityChange& a) { return a.goal; });
-}
-
 void record_lines(const std::vector<RecordChange>& records, Lang lang, const Painter& p, const char* indent,
                   std::ostream& out) {
   for (const auto& r : records) {
@@ -164,27 +154,8 @@ void diff_text(const diff::PlanDiff& d, Lang lang, bool color, std::ostream& out
       out << p.bold(std::to_string(y.year)) << '\n';
     }
     for (const auto& [goal, title] : y.goal_order) {
-      if (!goal_has_changes(y, goal)) {
-        continue;
-      }
-      out << "  " << text::printable(goal) << (title.empty() ? "" : " " + words::quoted(title, lang)) << '\n';
-      activity_lines(y, goal, lang, p, "    ", out);
-    }
-    // Activities whose goal neither revision defines.
-    std::vector<std::string> stray;
-    auto note = [&](const std::string& goal) {
-      bool known = std::any_of(y.goal_order.begin(), y.goal_order.end(),
-                               [&](const auto& g) { return g.first == goal; });
-      if (!known && std::find(stray.begin(), stray.end(), goal) == stray.end()) {
-        stray.push_back(goal);
-      }
-    };
-    for (const auto& r : y.added) note(r.goal_id);
-    for (const auto& r : y.removed) note(r.goal_id);
-    for (const auto& r : y.renumbered) note(r.goal);
-    for (const auto& a : y.changed) note(a.goal);
-    for (const auto& goal : stray) {
-      out << "  " << (goal.empty() ? std::string(tr_in(lang, "(no goal)")) : text::printable(goal)) << '\n';
+      out << "  " << (goal.empty() ? std::string(tr_in(lang, "(no goal)")) : text::printable(goal))
+          << (title.empty() ? "" : " " + words::quoted(title, lang)) << '\n';
       activity_lines(y, goal, lang, p, "    ", out);
     }
     if (!y.plan.empty()) {
